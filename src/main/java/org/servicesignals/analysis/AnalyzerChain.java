@@ -1,0 +1,106 @@
+package org.servicesignals.analysis;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.email.UAX29URLEmailTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.servicesignals.core.Lang;
+
+/**
+ * A language's analysis as a list of stages after a tokenizer. The tokenizer is
+ * {@link UAX29URLEmailTokenizer} for every language: Unicode word boundaries keep Devanagari and
+ * Tamil vowel signs inside their words (whitespace tokenizers split them off), and URLs, e-mail
+ * addresses and emoji come out as single tokens.
+ */
+public final class AnalyzerChain {
+  private final Lang lang;
+  private final AnalysisOptions options;
+  private final List<Stage> stages;
+  private final Analyzer analyzer;
+
+  AnalyzerChain(Lang lang, AnalysisOptions options, List<Stage> stages) {
+    this.lang = Objects.requireNonNull(lang);
+    this.options = Objects.requireNonNull(options);
+    this.stages = List.copyOf(stages);
+    this.analyzer = prefix(this.stages.size());
+  }
+
+  public Lang lang() {
+    return lang;
+  }
+
+  public AnalysisOptions options() {
+    return options;
+  }
+
+  public List<Stage> stages() {
+    return stages;
+  }
+
+  /** The whole chain as a Lucene analyzer; thread-safe, as every Lucene analyzer is. */
+  public Analyzer analyzer() {
+    return analyzer;
+  }
+
+  /** "uax29-url-email-tokenizer > lowercase > ...", as the model card stores it. */
+  public String describe() {
+    StringBuilder b = new StringBuilder("uax29-url-email-tokenizer");
+    for (Stage s : stages) {
+      b.append(" > ").append(s.name());
+    }
+    return b.toString();
+  }
+
+  /** Tokens of {@code text} after the whole chain. */
+  public String[] tokens(String text) {
+    return tokens(analyzer, text);
+  }
+
+  /** Tokens after the tokenizer (index 0) and after each stage (index i = stage i-1). */
+  public List<List<String>> trace(String text) {
+    List<List<String>> out = new ArrayList<>();
+    for (int i = 0; i <= stages.size(); i++) {
+      try (Analyzer a = prefix(i)) {
+        out.add(List.of(tokens(a, text)));
+      }
+    }
+    return out;
+  }
+
+  /** An analyzer made of the tokenizer and the first {@code n} stages. */
+  Analyzer prefix(int n) {
+    List<Stage> used = stages.subList(0, n);
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new UAX29URLEmailTokenizer();
+        TokenStream ts = source;
+        for (Stage s : used) {
+          ts = s.filter().apply(ts);
+        }
+        return new TokenStreamComponents(source, ts);
+      }
+    };
+  }
+
+  static String[] tokens(Analyzer a, String text) {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = a.tokenStream("text", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(term.toString());
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysis failed", e); // a StringReader does not throw
+    }
+    return out.toArray(new String[0]);
+  }
+}

@@ -1,0 +1,149 @@
+package org.servicesignals.classify;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import opennlp.tools.doccat.DocumentCategorizerME;
+import org.servicesignals.core.Label;
+import org.servicesignals.core.Lang;
+import org.servicesignals.core.LangGuess;
+import org.servicesignals.core.LangSource;
+import org.servicesignals.core.Message;
+import org.servicesignals.core.Prediction;
+import org.servicesignals.langid.LanguageIdentifier;
+
+/**
+ * Message in, prediction out: language, Lucene tokens, the language's categorizer. Never throws on
+ * a message; what cannot be classified comes back as a prediction with an error.
+ *
+ * <p>Thread-safe. Models are shared; each thread gets its own {@link DocumentCategorizerME}, which
+ * is not thread-safe.
+ */
+public final class Classifier {
+  /** Evidence looks at this many distinct tokens at most: each costs one more categorization. */
+  static final int EVIDENCE_MAX_TOKENS = 40;
+  static final int EVIDENCE_SIZE = 3;
+
+  private final LanguageIdentifier languages;
+  private final Map<Lang, ModelBundle> models;
+  private final ThreadLocal<Map<Lang, DocumentCategorizerME>> categorizers;
+
+  public Classifier(LanguageIdentifier languages, Map<Lang, ModelBundle> models) {
+    this.languages = languages;
+    this.models = Map.copyOf(models);
+    this.categorizers = ThreadLocal.withInitial(() -> new EnumMap<>(Lang.class));
+  }
+
+  public Map<Lang, ModelBundle> models() {
+    return models;
+  }
+
+  public LanguageIdentifier languages() {
+    return languages;
+  }
+
+  public Prediction classify(Message m) {
+    return classify(m, false);
+  }
+
+  /** As {@link #classify(Message)}; with {@code explain}, also finds the evidence tokens. */
+  public Prediction classify(Message m, boolean explain) {
+    String text = m.text();
+    if (text.isBlank()) {
+      return Prediction.failed(m.id(), m.declaredLang().map(Lang::code).orElse(Lang.UNDETERMINED),
+          m.declaredLang().isPresent() ? LangSource.DECLARED : LangSource.NONE, "empty text");
+    }
+    LangGuess guess = languages.identify(m);
+    if (text.indexOf('\uFFFD') >= 0) {
+      return Prediction.failed(m.id(), guess.code(), guess.source(),
+          "text has bytes that are not valid UTF-8 (shown as U+FFFD); fix the file's encoding");
+    }
+    if (guess.lang().isEmpty()) {
+      return Prediction.failed(m.id(), guess.code(), guess.source(), guess.reason());
+    }
+    Lang lang = guess.lang().get();
+    ModelBundle bundle = models.get(lang);
+    if (bundle == null) {
+      return Prediction.failed(m.id(), lang.code(), guess.source(), "no model loaded for " + lang.code());
+    }
+    String[] tokens = bundle.chain().tokens(text);
+    if (tokens.length == 0) {
+      return Prediction.failed(m.id(), lang.code(), guess.source(),
+          "nothing to classify: no words left after analysis (only punctuation or stopwords)");
+    }
+    DocumentCategorizerME cat = categorizer(bundle);
+    double[] p = probabilities(cat, tokens);
+    Label label = argmax(p);
+    int known = 0;
+    for (String t : tokens) {
+      if (bundle.knows(t)) {
+        known++;
+      }
+    }
+    List<String> evidence = explain ? evidence(cat, tokens, label, p[label.ordinal()]) : List.of();
+    return new Prediction(m.id(), lang.code(), guess.source(), Optional.of(label), p, evidence, known,
+        tokens.length, "");
+  }
+
+  private DocumentCategorizerME categorizer(ModelBundle bundle) {
+    return categorizers.get().computeIfAbsent(bundle.lang(), l -> new DocumentCategorizerME(bundle.model()));
+  }
+
+  /** Probabilities in {@link Label} order, whatever order the model keeps its outcomes in. */
+  static double[] probabilities(DocumentCategorizerME cat, String[] tokens) {
+    double[] raw = cat.categorize(tokens);
+    double[] p = new double[Label.values().length];
+    for (Label l : Label.values()) {
+      int i = cat.getIndex(l.id());
+      p[l.ordinal()] = i < 0 ? 0.0 : raw[i];
+    }
+    return p;
+  }
+
+  static Label argmax(double[] p) {
+    Label best = Label.values()[0];
+    for (Label l : Label.values()) {
+      if (p[l.ordinal()] > p[best.ordinal()]) {
+        best = l;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The tokens whose removal lowers the label's probability most: leave-one-out, so it explains any
+   * trainer (maxent, naive Bayes, perceptron) in the model's own terms.
+   */
+  private static List<String> evidence(DocumentCategorizerME cat, String[] tokens, Label label, double full) {
+    LinkedHashSet<String> distinct = new LinkedHashSet<>(List.of(tokens));
+    record Effect(String token, double drop) {}
+    List<Effect> effects = new ArrayList<>();
+    int looked = 0;
+    for (String t : distinct) {
+      if (looked++ >= EVIDENCE_MAX_TOKENS) {
+        break;
+      }
+      List<String> rest = new ArrayList<>(tokens.length);
+      for (String u : tokens) {
+        if (!u.equals(t)) {
+          rest.add(u);
+        }
+      }
+      double without = rest.isEmpty() ? 1.0 / Label.values().length
+          : probabilities(cat, rest.toArray(new String[0]))[label.ordinal()];
+      if (full - without > 0) {
+        effects.add(new Effect(t, full - without));
+      }
+    }
+    effects.sort(Comparator.comparingDouble(Effect::drop).reversed());
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < Math.min(EVIDENCE_SIZE, effects.size()); i++) {
+      out.add(effects.get(i).token());
+    }
+    return out;
+  }
+}

@@ -1,0 +1,61 @@
+package org.servicesignals.classify;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.doccat.DocumentCategorizerME;
+import org.servicesignals.analysis.AnalyzerChain;
+import org.servicesignals.core.Label;
+import org.servicesignals.eval.Evaluation;
+
+/**
+ * Stratified k-fold cross-validation on the training split. Folds are dealt round-robin within each
+ * label in corpus order, so they are the same on every run and every machine.
+ */
+public final class CrossValidation {
+  private CrossValidation() {}
+
+  /** Mean macro-F1 over {@code k} folds. */
+  public static double macroF1(List<Sample> samples, int k, AnalyzerChain chain, String features, TrainerSpec spec) {
+    List<List<Sample>> folds = folds(samples, k);
+    double sum = 0;
+    for (int f = 0; f < folds.size(); f++) {
+      List<Sample> train = new ArrayList<>();
+      for (int g = 0; g < folds.size(); g++) {
+        if (g != f) {
+          train.addAll(folds.get(g));
+        }
+      }
+      DoccatModel model = Training.train(train, chain, features, spec);
+      sum += evaluate(model, chain, folds.get(f)).macroF1();
+    }
+    return sum / folds.size();
+  }
+
+  /** Scores {@code model} on {@code test}. */
+  public static Evaluation evaluate(DoccatModel model, AnalyzerChain chain, List<Sample> test) {
+    DocumentCategorizerME cat = new DocumentCategorizerME(model);
+    List<Label> gold = new ArrayList<>();
+    List<Label> predicted = new ArrayList<>();
+    for (Sample s : test) {
+      gold.add(s.label());
+      predicted.add(Classifier.argmax(Classifier.probabilities(cat, chain.tokens(s.text()))));
+    }
+    return new Evaluation(gold, predicted);
+  }
+
+  static List<List<Sample>> folds(List<Sample> samples, int k) {
+    List<List<Sample>> folds = new ArrayList<>();
+    for (int i = 0; i < k; i++) {
+      folds.add(new ArrayList<>());
+    }
+    Map<Label, Integer> next = new EnumMap<>(Label.class);
+    for (Sample s : samples) {
+      int f = next.merge(s.label(), 1, Integer::sum) - 1;
+      folds.get(f % k).add(s);
+    }
+    return folds;
+  }
+}

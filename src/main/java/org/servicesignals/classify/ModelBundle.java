@@ -1,0 +1,70 @@
+package org.servicesignals.classify;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.MaxentModel;
+import org.servicesignals.analysis.AnalysisOptions;
+import org.servicesignals.analysis.AnalyzerChain;
+import org.servicesignals.analysis.SentimentAnalysis;
+import org.servicesignals.core.Lang;
+import org.servicesignals.features.UnigramFeatureGenerator;
+
+/**
+ * A language's categorizer with its card and the analyzer it was trained with. Immutable and
+ * shared by all threads; {@link Classifier} gives each thread its own categorizer over it.
+ */
+public final class ModelBundle {
+  private final Lang lang;
+  private final DoccatModel model;
+  private final ModelCard card;
+  private final AnalyzerChain chain;
+  private final Set<String> knownWords;
+
+  public ModelBundle(Lang lang, DoccatModel model, ModelCard card) {
+    this.lang = lang;
+    this.model = model;
+    this.card = card;
+    this.chain = SentimentAnalysis.chain(lang, AnalysisOptions.parse(card.analysis()));
+    this.knownWords = knownWords(model.getMaxentModel());
+  }
+
+  public Lang lang() {
+    return lang;
+  }
+
+  public DoccatModel model() {
+    return model;
+  }
+
+  public ModelCard card() {
+    return card;
+  }
+
+  public AnalyzerChain chain() {
+    return chain;
+  }
+
+  /** True when the token appeared in training (as a unigram feature). */
+  public boolean knows(String token) {
+    return knownWords.contains(token);
+  }
+
+  private static Set<String> knownWords(MaxentModel m) {
+    Set<String> words = new HashSet<>();
+    if (m instanceof AbstractModel am) {
+      Object pmap = am.getDataStructures()[1];
+      if (pmap instanceof Map<?, ?> map) {
+        for (Object k : map.keySet()) {
+          String s = k.toString();
+          if (s.startsWith(UnigramFeatureGenerator.PREFIX)) {
+            words.add(s.substring(UnigramFeatureGenerator.PREFIX.length()));
+          }
+        }
+      }
+    }
+    return Set.copyOf(words);
+  }
+}

@@ -1,0 +1,30 @@
+package org.servicesignals.core;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** What a message says about the service it describes. Declaration order is the column order. */
+public enum Label {
+  /** Expectations exceeded: the customer is delighted. */
+  EXCEPTIONAL,
+  /** Expectations met: correct, on time, polite, resolved. */
+  GOOD,
+  /** Expectations not met: delays, rudeness, broken promises, unresolved. */
+  POOR;
+
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public static Optional<Label> parse(String s) {
+    if (s == null) {
+      return Optional.empty();
+    }
+    for (Label l : values()) {
+      if (l.id().equals(s.trim().toLowerCase(Locale.ROOT))) {
+        return Optional.of(l);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,89 @@
+package org.servicesignals.core;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What service-signals says about one message. Either a label with its probabilities, or an error
+ * saying why the message could not be classified; never both.
+ *
+ * <p>Two predictions are equal when every component is equal; probabilities are compared exactly.
+ *
+ * @param id the message id
+ * @param lang language code written to output ({@code und} when not supported)
+ * @param langSource how the language was decided
+ * @param label predicted label, empty when {@code error} is set
+ * @param probabilities probability per label in {@link Label} order; empty when {@code error} is set
+ * @param evidence tokens that moved the decision most towards the label (may be empty)
+ * @param knownTokens how many of the message's tokens the model saw in training
+ * @param tokens how many tokens the analyzer produced
+ * @param error why no label was given; empty when fine
+ */
+public record Prediction(
+    String id,
+    String lang,
+    LangSource langSource,
+    Optional<Label> label,
+    double[] probabilities,
+    List<String> evidence,
+    int knownTokens,
+    int tokens,
+    String error) {
+
+  public Prediction {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(lang, "lang");
+    Objects.requireNonNull(langSource, "langSource");
+    Objects.requireNonNull(label, "label");
+    Objects.requireNonNull(probabilities, "probabilities");
+    Objects.requireNonNull(error, "error");
+    evidence = List.copyOf(evidence);
+    probabilities = probabilities.clone();
+    if (label.isPresent() == !error.isEmpty()) {
+      throw new IllegalArgumentException("a prediction has either a label or an error: " + label + " / " + error);
+    }
+    if (label.isPresent() && probabilities.length != Label.values().length) {
+      throw new IllegalArgumentException("need one probability per label, got " + probabilities.length);
+    }
+    if (knownTokens < 0 || tokens < 0 || knownTokens > tokens) {
+      throw new IllegalArgumentException("bad token counts " + knownTokens + "/" + tokens);
+    }
+  }
+
+  public static Prediction failed(String id, String lang, LangSource source, String error) {
+    return new Prediction(id, lang, source, Optional.empty(), new double[0], List.of(), 0, 0, error);
+  }
+
+  public boolean ok() {
+    return error.isEmpty();
+  }
+
+  /** Probability of the predicted label; 0 when there is none. */
+  public double confidence() {
+    return label.map(l -> probabilities[l.ordinal()]).orElse(0.0);
+  }
+
+  public double probability(Label l) {
+    return probabilities.length == 0 ? 0.0 : probabilities[l.ordinal()];
+  }
+
+  @Override
+  public double[] probabilities() {
+    return probabilities.clone();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Prediction p
+        && id.equals(p.id) && lang.equals(p.lang) && langSource == p.langSource
+        && label.equals(p.label) && java.util.Arrays.equals(probabilities, p.probabilities)
+        && evidence.equals(p.evidence) && knownTokens == p.knownTokens && tokens == p.tokens
+        && error.equals(p.error);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, lang, label, java.util.Arrays.hashCode(probabilities), error);
+  }
+}

@@ -1,0 +1,65 @@
+package org.servicesignals.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.servicesignals.classify.Sample;
+import org.servicesignals.core.Label;
+import org.servicesignals.core.Lang;
+
+/**
+ * The corpora: {@code <dir>/<lang>/train.tsv} and {@code test.tsv}, with the header
+ * {@code id label text domain channel}. Text holds no tabs or newlines.
+ */
+public final class CorpusFiles {
+  public static final String TRAIN = "train";
+  public static final String TEST = "test";
+
+  private CorpusFiles() {}
+
+  public static Path file(Path dir, Lang lang, String split) {
+    return dir.resolve(lang.code()).resolve(split + ".tsv");
+  }
+
+  public static List<Sample> read(Path dir, Lang lang, String split) {
+    Path f = file(dir, lang, split);
+    List<Sample> out = new ArrayList<>();
+    try (RowSource rows = Inputs.open(f, "tsv")) {
+      for (String need : List.of("id", "label", "text")) {
+        if (!rows.columns().contains(need)) {
+          throw new InputException(f.toString(), 1, "missing column '" + need + "'");
+        }
+      }
+      while (rows.hasNext()) {
+        Row r = rows.next();
+        Optional<Label> label = Label.parse(r.fields().get("label"));
+        if (label.isEmpty()) {
+          throw new InputException(f.toString(), r.line(), "unknown label '" + r.fields().get("label") + "'");
+        }
+        out.add(new Sample(r.fields().get("id"), label.get(), r.fields().get("text"),
+            r.fields().get("domain"), r.fields().get("channel")));
+      }
+    }
+    return out;
+  }
+
+  public static String sha256(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      byte[] buf = new byte[1 << 16];
+      for (int n; (n = in.read(buf)) > 0; ) {
+        md.update(buf, 0, n);
+      }
+      return HexFormat.of().formatHex(md.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package org.servicesignals.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** Opens an input by its format: csv, tsv, jsonl, txt or xlsx. */
+public final class Inputs {
+  public static final java.util.List<String> FORMATS = java.util.List.of("csv", "tsv", "jsonl", "txt", "xlsx");
+
+  private Inputs() {}
+
+  /** The format a file name implies, or null when its extension is not one we read. */
+  public static String formatOf(String fileName) {
+    String n = fileName.toLowerCase(Locale.ROOT);
+    int dot = n.lastIndexOf('.');
+    String ext = dot < 0 ? "" : n.substring(dot + 1);
+    return switch (ext) {
+      case "csv", "tsv", "jsonl", "txt", "xlsx" -> ext;
+      case "ndjson" -> "jsonl";
+      case "tab" -> "tsv";
+      default -> null;
+    };
+  }
+
+  public static RowSource open(Path file, String format) {
+    String name = file.toString();
+    InputStream in;
+    try {
+      in = Files.newInputStream(file);
+    } catch (NoSuchFileException e) {
+      throw new InputException(name, "no such file");
+    } catch (IOException e) {
+      throw new InputException(name, "cannot open: " + e.getMessage());
+    }
+    return open(name, in, format);
+  }
+
+  public static RowSource open(String name, InputStream in, String format) {
+    return switch (format) {
+      case "csv" -> new DelimitedRows(name, in, ',');
+      case "tsv" -> new DelimitedRows(name, in, '\t');
+      case "jsonl" -> new LineRows(name, in, true);
+      case "txt" -> new LineRows(name, in, false);
+      case "xlsx" -> new XlsxRows(name, in);
+      default -> throw new InputException(name, "unknown input format '" + format + "': use " + FORMATS);
+    };
+  }
+}

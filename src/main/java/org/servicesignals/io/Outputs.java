@@ -1,0 +1,142 @@
+package org.servicesignals.io;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Writers for jsonl, csv, tsv and a terminal table. */
+public final class Outputs {
+  public static final List<String> FORMATS = List.of("jsonl", "csv", "tsv", "table");
+
+  private Outputs() {}
+
+  public static String formatOf(String fileName) {
+    String f = Inputs.formatOf(fileName);
+    return f == null || f.equals("txt") || f.equals("xlsx") ? null : f;
+  }
+
+  /** A sink writing {@code columns} (in this order) to {@code out} in {@code format}. */
+  public static RowSink open(OutputStream out, String format, List<String> columns) throws IOException {
+    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    return switch (format.toLowerCase(Locale.ROOT)) {
+      case "jsonl" -> jsonl(w);
+      case "csv" -> delimited(w, columns, ',');
+      case "tsv" -> delimited(w, columns, '\t');
+      default -> throw new IllegalArgumentException("unknown output format '" + format + "': use " + FORMATS);
+    };
+  }
+
+  private static RowSink jsonl(Writer w) {
+    ObjectMapper json = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    return new RowSink() {
+      @Override
+      public void write(Map<String, Object> row) throws IOException {
+        // each row keeps its own fields: JSON Lines rows need not share one set of keys
+        w.write(json.writeValueAsString(row));
+        w.write('\n');
+      }
+
+      @Override
+      public void close() throws IOException {
+        w.close();
+      }
+    };
+  }
+
+  private static RowSink delimited(Writer w, List<String> columns, char separator) throws IOException {
+    CsvSchema.Builder b = CsvSchema.builder().setColumnSeparator(separator).setUseHeader(true);
+    for (String c : columns) {
+      b.addColumn(c);
+    }
+    CsvSchema schema = b.build();
+    if (separator == '\t') {
+      // TSV has no quoting: tabs and newlines inside values would break the row, so they are escaped
+      schema = schema.withoutQuoteChar();
+    }
+    boolean tsv = separator == '\t';
+    SequenceWriter seq = new CsvMapper().writer(schema).writeValues(w);
+    return new RowSink() {
+      @Override
+      public void write(Map<String, Object> row) throws IOException {
+        List<Object> values = new ArrayList<>(columns.size());
+        for (String c : columns) {
+          Object v = row.get(c);
+          if (tsv && v instanceof String s) {
+            v = s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+          }
+          values.add(v == null ? "" : v);
+        }
+        seq.write(values);
+      }
+
+      @Override
+      public void close() throws IOException {
+        seq.close();
+      }
+    };
+  }
+
+  /** A fixed-width table for a person at a terminal: a few columns, long text cut. */
+  public static RowSink table(PrintWriter out, List<String> columns, int textWidth) {
+    return new RowSink() {
+      boolean header = true;
+
+      @Override
+      public void write(Map<String, Object> row) {
+        if (header) {
+          out.println(line(columns, c -> c, textWidth));
+          header = false;
+        }
+        out.println(line(columns, c -> {
+          Object v = row.get(c);
+          if (v instanceof Double d) {
+            return String.format(Locale.ROOT, "%.3f", d);
+          }
+          return v == null ? "" : v.toString().replaceAll("\\s+", " ");
+        }, textWidth));
+        out.flush();
+      }
+
+      @Override
+      public void close() {
+        out.flush();
+      }
+    };
+  }
+
+  private static String line(List<String> columns, java.util.function.Function<String, String> value, int textWidth) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < columns.size(); i++) {
+      String c = columns.get(i);
+      int width = switch (c) {
+        case "lang" -> 4;
+        case "label" -> 11;
+        case "confidence" -> 10;
+        case "id" -> 8;
+        default -> c.equals(columns.get(columns.size() - 1)) ? 0 : textWidth;
+      };
+      String v = value.apply(c);
+      if (width > 0 && v.codePointCount(0, v.length()) > width) {
+        v = v.substring(0, v.offsetByCodePoints(0, width - 1)) + "…";
+      }
+      b.append(v);
+      if (i < columns.size() - 1) {
+        int pad = Math.max(1, width - v.codePointCount(0, v.length()) + 2);
+        b.append(" ".repeat(pad));
+      }
+    }
+    return b.toString().stripTrailing();
+  }
+}

@@ -1,0 +1,10 @@
+package org.servicesignals.io;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.Map;
+
+/** Where classified rows go. Values are strings, numbers or null (written as empty). */
+public interface RowSink extends Closeable {
+  void write(Map<String, Object> row) throws IOException;
+}

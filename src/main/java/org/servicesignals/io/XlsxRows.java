@@ -1,0 +1,122 @@
+package org.servicesignals.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.stream.Stream;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+
+/**
+ * The first sheet of an XLSX workbook, streamed with fastexcel-reader (no whole-sheet DOM, so
+ * large exports fit in memory). Row 1 is the header; fully empty rows are skipped.
+ */
+final class XlsxRows implements RowSource {
+  private final String name;
+  private final ReadableWorkbook workbook;
+  private final Stream<org.dhatim.fastexcel.reader.Row> stream;
+  private final Iterator<org.dhatim.fastexcel.reader.Row> rows;
+  private final List<String> columns = new ArrayList<>();
+  private Row pending;
+
+  XlsxRows(String name, InputStream in) {
+    this.name = name;
+    try {
+      this.workbook = new ReadableWorkbook(in);
+      this.stream = workbook.getFirstSheet().openStream();
+    } catch (IOException | RuntimeException e) {
+      throw new InputException(name, "not a readable XLSX workbook: " + e.getMessage());
+    }
+    this.rows = stream.iterator();
+    org.dhatim.fastexcel.reader.Row header = nextNonEmpty();
+    if (header == null) {
+      throw new InputException(name, 1, "empty sheet: no header row");
+    }
+    for (int i = 0; i < header.getCellCount(); i++) {
+      String c = text(header.getCell(i)).strip();
+      columns.add(c.isEmpty() ? "column" + (i + 1) : c);
+    }
+  }
+
+  private org.dhatim.fastexcel.reader.Row nextNonEmpty() {
+    try {
+      while (rows.hasNext()) {
+        org.dhatim.fastexcel.reader.Row r = rows.next();
+        for (int i = 0; i < r.getCellCount(); i++) {
+          if (!text(r.getCell(i)).isBlank()) {
+            return r;
+          }
+        }
+      }
+      return null;
+    } catch (RuntimeException e) {
+      throw new InputException(name, "broken XLSX sheet: " + e.getMessage());
+    }
+  }
+
+  private static String text(Cell c) {
+    if (c == null) {
+      return "";
+    }
+    String t = c.getText();
+    return t == null ? "" : t;
+  }
+
+  @Override
+  public List<String> columns() {
+    return columns;
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public boolean hasNext() {
+    if (pending == null) {
+      org.dhatim.fastexcel.reader.Row r = nextNonEmpty();
+      if (r == null) {
+        return false;
+      }
+      Map<String, String> fields = new LinkedHashMap<>();
+      for (int i = 0; i < columns.size(); i++) {
+        fields.put(columns.get(i), i < r.getCellCount() ? text(r.getCell(i)) : "");
+      }
+      String error = "";
+      for (int i = columns.size(); i < r.getCellCount(); i++) {
+        if (!text(r.getCell(i)).isBlank()) {
+          error = "row " + r.getRowNum() + " has values beyond the header's " + columns.size() + " columns";
+          break;
+        }
+      }
+      pending = new Row(r.getRowNum(), fields, error);
+    }
+    return true;
+  }
+
+  @Override
+  public Row next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    Row r = pending;
+    pending = null;
+    return r;
+  }
+
+  @Override
+  public void close() {
+    stream.close();
+    try {
+      workbook.close();
+    } catch (IOException e) {
+      // read-only workbook: nothing to recover
+    }
+  }
+}

@@ -1,0 +1,120 @@
+package org.servicesignals.langid;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Set;
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+import org.servicesignals.core.Lang;
+import org.servicesignals.core.LangGuess;
+import org.servicesignals.core.LangSource;
+import org.servicesignals.core.Message;
+
+/**
+ * Decides a message's language: a declared language always wins; else the script decides
+ * (Devanagari is Hindi, Tamil script Tamil, Arabic script Urdu); else, for Latin text, OpenNLP's
+ * 103-language detector (opennlp-models-langdetect) chooses, restricted to English and Finnish.
+ *
+ * <p>The detector is trained on sentences and is weak on a few words, so text of fewer than
+ * {@link #MODEL_MIN_WORDS} words is decided by Finnish letters and function words first
+ * ({@link ShortTextHints}). For longer text, a language the detector clearly prefers over both
+ * English and Finnish is reported as that language, unsupported, rather than forced into a model
+ * that cannot read it.
+ *
+ * <p>Thread-safe: the detector model is shared, each thread has its own {@link LanguageDetectorME}.
+ */
+public final class LanguageIdentifier {
+  /** Below this many words the detector's guess is a coin toss between related languages. */
+  static final int MODEL_MIN_WORDS = 4;
+  /**
+   * How much more likely another language must be than English or Finnish before a message is
+   * called unsupported. Finnish typed without ä/ö leans towards Estonian, English with brand names
+   * towards anything; only a clear preference for a third language should reject a message.
+   */
+  static final double FOREIGN_MARGIN = 4.0;
+
+  private static final String MODEL_RESOURCE = "/langdetect-183.bin";
+  private static final Set<String> SUPPORTED_LATIN = Set.of("eng", "fin");
+
+  private final ThreadLocal<LanguageDetectorME> detector;
+
+  public LanguageIdentifier(LanguageDetectorModel model) {
+    this.detector = ThreadLocal.withInitial(() -> new LanguageDetectorME(model));
+  }
+
+  /** Loads the langdetect model shipped in the opennlp-models-langdetect jar. */
+  public static LanguageIdentifier load() {
+    try (InputStream in = LanguageIdentifier.class.getResourceAsStream(MODEL_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("langdetect-183.bin is not on the classpath");
+      }
+      return new LanguageIdentifier(new LanguageDetectorModel(in));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the language detection model", e);
+    }
+  }
+
+  public LangGuess identify(Message m) {
+    if (m.declaredLang().isPresent()) {
+      return LangGuess.of(m.declaredLang().get(), LangSource.DECLARED);
+    }
+    return identify(m.text());
+  }
+
+  public LangGuess identify(String text) {
+    ScriptDetector.Script script = ScriptDetector.detect(text);
+    switch (script) {
+      case DEVANAGARI:
+        return LangGuess.of(Lang.HI, LangSource.SCRIPT);
+      case TAMIL:
+        return LangGuess.of(Lang.TA, LangSource.SCRIPT);
+      case ARABIC:
+        return LangGuess.of(Lang.UR, LangSource.SCRIPT);
+      case NONE:
+        return LangGuess.unsupported(Lang.UNDETERMINED, LangSource.NONE, "no letters to identify a language by");
+      case OTHER:
+        return LangGuess.unsupported(Lang.UNDETERMINED, LangSource.SCRIPT,
+            "unsupported writing system; supported languages are " + Lang.codes());
+      default:
+        return latin(text);
+    }
+  }
+
+  private LangGuess latin(String text) {
+    int words = text.trim().split("\\s+").length;
+    ShortTextHints hints = ShortTextHints.of(text);
+    if (words < MODEL_MIN_WORDS && hints.lang() != null) {
+      return LangGuess.of(hints.lang(), LangSource.FALLBACK);
+    }
+    Language[] ranked = detector.get().predictLanguages(text.toLowerCase(Locale.ROOT));
+    double eng = 0;
+    double fin = 0;
+    for (Language l : ranked) {
+      if (l.getLang().equals("eng")) {
+        eng = l.getConfidence();
+      } else if (l.getLang().equals("fin")) {
+        fin = l.getConfidence();
+      }
+    }
+    Lang between = fin > eng ? Lang.FI : Lang.EN;
+    if (words < MODEL_MIN_WORDS) {
+      return LangGuess.of(between, LangSource.FALLBACK);
+    }
+    Language best = ranked[0];
+    if (SUPPORTED_LATIN.contains(best.getLang())) {
+      return LangGuess.of(between, LangSource.MODEL);
+    }
+    // the detector prefers a third language: trust function words over it, else its margin
+    if (hints.strongLang() != null) {
+      return LangGuess.of(hints.strongLang(), LangSource.FALLBACK);
+    }
+    if (best.getConfidence() > FOREIGN_MARGIN * Math.max(eng, fin)) {
+      return LangGuess.unsupported(best.getLang(), LangSource.MODEL,
+          "language looks like '" + best.getLang() + "', which is not supported (" + Lang.codes() + ")");
+    }
+    return LangGuess.of(between, LangSource.MODEL);
+  }
+}
