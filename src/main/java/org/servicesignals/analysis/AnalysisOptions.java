@@ -10,6 +10,16 @@ package org.servicesignals.analysis;
 public record AnalysisOptions(boolean stopwords, boolean stem) {
   public static final AnalysisOptions DEFAULT = new AnalysisOptions(true, true);
 
+  /**
+   * What each language trains with unless told otherwise. Tamil does not stem: Snowball's Tamil
+   * stemmer cuts the negative suffix (வரவில்லை "did not come" becomes வர "come") and reduces short
+   * words to nothing, so it erases exactly the signal a sentiment model needs; the ablation in
+   * {@code evaluate --ablation} measures the rest.
+   */
+  public static AnalysisOptions defaultFor(org.servicesignals.core.Lang lang) {
+    return lang == org.servicesignals.core.Lang.TA ? new AnalysisOptions(true, false) : DEFAULT;
+  }
+
   /** Reads "stop+stem", "stop", "stem" or "none": the form the model card stores. */
   public static AnalysisOptions parse(String s) {
     return switch (s) {

@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.core.DecimalDigitFilter;
+import org.apache.lucene.analysis.miscellaneous.LengthFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.hi.HindiNormalizationFilter;
@@ -42,8 +43,9 @@ public final class SentimentAnalysis {
     return CACHE.computeIfAbsent(lang.code() + "/" + options, k -> build(lang, options));
   }
 
+  /** The chain {@code lang} trains with by default ({@link AnalysisOptions#defaultFor}). */
   public static AnalyzerChain chain(Lang lang) {
-    return chain(lang, AnalysisOptions.DEFAULT);
+    return chain(lang, AnalysisOptions.defaultFor(lang));
   }
 
   private static AnalyzerChain build(Lang lang, AnalysisOptions options) {
@@ -89,8 +91,9 @@ public final class SentimentAnalysis {
         case FI -> stages.add(new Stage("snowball-finnish-stem",
             ts -> new SnowballFilter(ts, new FinnishStemmer())));
         case HI -> stages.add(new Stage("hindi-light-stem", HindiStemFilter::new));
+        // the Tamil stemmer can strip a word to nothing: drop the empty tokens it leaves
         case TA -> stages.add(new Stage("snowball-tamil-stem",
-            ts -> new SnowballFilter(ts, new TamilStemmer())));
+            ts -> new LengthFilter(new SnowballFilter(ts, new TamilStemmer()), 1, Integer.MAX_VALUE)));
         case UR -> { } // no Urdu stemmer: inflection is carried by separate words
       }
     }

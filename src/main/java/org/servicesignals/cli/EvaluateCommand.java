@@ -191,7 +191,7 @@ final class EvaluateCommand implements Callable<Integer> {
       TrainerSpec spec = b == null ? TrainerSpec.CANDIDATES.get(0)
           : TrainerSpec.parse(b.card().trainer().get("Algorithm"));
       String features = b == null ? TrainCommand.DEFAULT_FEATURES : b.card().features();
-      String analysis = b == null ? AnalysisOptions.DEFAULT.toString() : b.card().analysis();
+      String analysis = b == null ? AnalysisOptions.defaultFor(l).toString() : b.card().analysis();
       Map<String, Double> rows = new LinkedHashMap<>();
       List<String[]> grid = new ArrayList<>();
       for (String a : ABLATION_ANALYSIS) {

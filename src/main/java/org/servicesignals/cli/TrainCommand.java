@@ -81,7 +81,7 @@ final class TrainCommand implements Callable<Integer> {
       }
       List<Sample> train = CorpusFiles.read(corpora, lang, CorpusFiles.TRAIN);
       List<Sample> test = CorpusFiles.read(corpora, lang, CorpusFiles.TEST);
-      AnalysisOptions options = analysis != null ? AnalysisOptions.parse(analysis) : defaultAnalysis(lang);
+      AnalysisOptions options = analysis != null ? AnalysisOptions.parse(analysis) : AnalysisOptions.defaultFor(lang);
       AnalyzerChain chain = SentimentAnalysis.chain(lang, options);
       w.printf(Locale.ROOT, "%s: %d training, %d test messages; analysis %s; features %s%n",
           lang.code(), train.size(), test.size(), options, features);
@@ -117,14 +117,6 @@ final class TrainCommand implements Callable<Integer> {
       w.flush();
     }
     return Main.OK;
-  }
-
-  /**
-   * The analysis each language trains with unless told otherwise. Chosen by the ablation in
-   * {@code evaluate --ablation}; see the README's quality section for the numbers.
-   */
-  static AnalysisOptions defaultAnalysis(Lang lang) {
-    return AnalysisOptions.DEFAULT;
   }
 
   static Map<String, String> corpusHashes(Lang lang, Path trainFile, Path testFile) throws java.io.IOException {

@@ -1,0 +1,37 @@
+package org.servicesignals.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.servicesignals.core.Lang;
+
+/** No string, however odd, makes an analysis chain throw or emit an empty token. */
+class AnalysisProperties {
+
+  @Property(tries = 300)
+  void anyStringAnalysesWithoutError(@ForAll("texts") String text, @ForAll Lang lang, @ForAll boolean stem) {
+    AnalyzerChain chain = SentimentAnalysis.chain(lang, new AnalysisOptions(true, stem));
+    for (String t : chain.tokens(text)) {
+      assertThat(t).isNotEmpty();
+    }
+  }
+
+  @Provide
+  Arbitrary<String> texts() {
+    Arbitrary<String> mixed = Arbitraries.strings()
+        .withCharRange('\u0000', '\u007F')
+        .withCharRange('\u0600', '\u06FF')
+        .withCharRange('\u0900', '\u097F')
+        .withCharRange('\u0B80', '\u0BFF')
+        .withCharRange('\uFB50', '\uFDFF')
+        .withCharRange('\uFE70', '\uFEFF')
+        .withChars('\u200C', '\u200D', '\uFFFD', 'ä', 'ö')
+        .ofMaxLength(200);
+    Arbitrary<String> any = Arbitraries.strings().all().ofMaxLength(100);
+    return Arbitraries.oneOf(mixed, any);
+  }
+}

@@ -1,0 +1,56 @@
+package org.servicesignals.analysis.ur;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.junit.jupiter.api.Test;
+
+class UrduAnalyzerTest {
+
+  private static List<String> tokens(Analyzer a, String text) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = a.tokenStream("f", text)) {
+      CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(t.toString());
+      }
+      ts.end();
+    }
+    return out;
+  }
+
+  @Test
+  void arabicAndUrduCodePointsGiveTheSameTokens() throws IOException {
+    try (UrduAnalyzer a = new UrduAnalyzer()) {
+      assertThat(tokens(a, "سروس بهت اچهی تهی، شكريه")).isEqualTo(tokens(a, "سروس بہت اچھی تھی، شکریہ"));
+      assertThat(tokens(a, "سروس بہت اچھی تھی، شکریہ")).containsExactly("سروس", "بہت", "اچھی", "شکریہ");
+    }
+  }
+
+  @Test
+  void negationSurvivesAndStopwordsGo() throws IOException {
+    try (UrduAnalyzer a = new UrduAnalyzer()) {
+      assertThat(tokens(a, "ریفنڈ ابھی تک نہیں آیا")).containsExactly("ریفنڈ", "ابھی", "نہیں", "آیا");
+    }
+  }
+
+  @Test
+  void normalizeMirrorsTheChain() {
+    try (UrduAnalyzer a = new UrduAnalyzer()) {
+      assertThat(a.normalize("f", "شكريه").utf8ToString()).isEqualTo("شکریہ");
+    }
+  }
+
+  @Test
+  void emptyInput() throws IOException {
+    try (UrduAnalyzer a = new UrduAnalyzer()) {
+      assertThat(tokens(a, "")).isEmpty();
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package org.servicesignals.langid;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.servicesignals.core.Lang;
+import org.servicesignals.core.LangGuess;
+import org.servicesignals.core.LangSource;
+import org.servicesignals.core.Message;
+
+class LanguageIdentifierTest {
+  static LanguageIdentifier ids;
+
+  @BeforeAll
+  static void load() {
+    ids = LanguageIdentifier.load();
+  }
+
+  private static LangGuess id(String text) {
+    return ids.identify(text);
+  }
+
+  @Test
+  void declaredLanguageAlwaysWins() {
+    LangGuess g = ids.identify(new Message("1", "डिलीवरी समय पर हुई", Optional.of(Lang.EN)));
+    assertThat(g.lang()).contains(Lang.EN);
+    assertThat(g.source()).isEqualTo(LangSource.DECLARED);
+  }
+
+  @Test
+  void scriptDecidesHindiTamilUrdu() {
+    assertThat(id("डिलीवरी समय पर हुई, सब ठीक था").lang()).contains(Lang.HI);
+    assertThat(id("ஆர்டர் சரியான நேரத்தில் வந்தது").lang()).contains(Lang.TA);
+    assertThat(id("آرڈر وقت پر پہنچ گیا، شکریہ").lang()).contains(Lang.UR);
+    assertThat(id("آرڈر وقت پر پہنچ گیا").source()).isEqualTo(LangSource.SCRIPT);
+  }
+
+  @Test
+  void englishWordsInsideNativeScriptDoNotFlipTheLanguage() {
+    assertThat(id("मेरा OTP नहीं आया, app crash हो गया").lang()).contains(Lang.HI);
+    assertThat(id("OTP வரவில்லை, app வேலை செய்யவில்லை").lang()).contains(Lang.TA);
+    assertThat(id("میرا OTP نہیں آیا اور app بند ہو گئی").lang()).contains(Lang.UR);
+  }
+
+  @Test
+  void latinTextIsEnglishOrFinnish() {
+    assertThat(id("Waited forty minutes on hold and the line went dead. Twice.").lang()).contains(Lang.EN);
+    assertThat(id("Kiitos, asia hoitui nopeasti ja ystävällisesti.").lang()).contains(Lang.FI);
+    assertThat(id("Paketti tuli ajallaan ja kaikki oli kunnossa").lang()).contains(Lang.FI);
+    assertThat(id("+1 great support, the agent called me back the same evening").lang()).contains(Lang.EN);
+  }
+
+  @Test
+  void shortTextFallsBackToLettersAndWords() {
+    assertThat(id("Kiitos!").lang()).contains(Lang.FI);
+    assertThat(id("Hyvä palvelu").lang()).contains(Lang.FI);
+    assertThat(id("Great service").lang()).contains(Lang.EN);
+    assertThat(id("thanks").source()).isEqualTo(LangSource.FALLBACK);
+  }
+
+  @Test
+  void unsupportedLanguagesAreNotForcedIntoAModel() {
+    LangGuess fr = id("Le service était correct, sans plus.");
+    assertThat(fr.lang()).isEmpty();
+    assertThat(fr.reason()).contains("not supported");
+    assertThat(id("Der Kundendienst hat sehr schnell und freundlich geantwortet").lang()).isEmpty();
+    assertThat(id("Обслуживание было отличным").lang()).isEmpty();
+    assertThat(id("服务很好").lang()).isEmpty();
+  }
+
+  @Test
+  void noLettersNoLanguage() {
+    assertThat(id("12345 !!!").lang()).isEmpty();
+    assertThat(id("😡😡").code()).isEqualTo(Lang.UNDETERMINED);
+  }
+
+  @Test
+  void scriptDetectorIgnoresDigitsAndEmoji() {
+    assertThat(ScriptDetector.detect("ऑर्डर #4521 😡")).isEqualTo(ScriptDetector.Script.DEVANAGARI);
+    assertThat(ScriptDetector.detect("")).isEqualTo(ScriptDetector.Script.NONE);
+  }
+}
