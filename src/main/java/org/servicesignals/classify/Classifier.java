@@ -14,6 +14,7 @@ import org.servicesignals.core.LangGuess;
 import org.servicesignals.core.LangSource;
 import org.servicesignals.core.Message;
 import org.servicesignals.core.Prediction;
+import org.servicesignals.features.FeatureSets;
 import org.servicesignals.langid.LanguageIdentifier;
 
 /**
@@ -76,7 +77,7 @@ public final class Classifier {
           "nothing to classify: no words left after analysis (only punctuation or stopwords)");
     }
     DocumentCategorizerME cat = categorizer(bundle);
-    double[] p = probabilities(cat, tokens);
+    double[] p = probabilities(cat, tokens, text);
     Label label = argmax(p);
     int known = 0;
     for (String t : tokens) {
@@ -84,7 +85,7 @@ public final class Classifier {
         known++;
       }
     }
-    List<String> evidence = explain ? evidence(cat, tokens, label, p[label.ordinal()]) : List.of();
+    List<String> evidence = explain ? evidence(cat, tokens, text, label, p[label.ordinal()]) : List.of();
     return new Prediction(m.id(), lang.code(), guess.source(), Optional.of(label), p, evidence, known,
         tokens.length, "");
   }
@@ -94,8 +95,8 @@ public final class Classifier {
   }
 
   /** Probabilities in {@link Label} order, whatever order the model keeps its outcomes in. */
-  static double[] probabilities(DocumentCategorizerME cat, String[] tokens) {
-    double[] raw = cat.categorize(tokens);
+  static double[] probabilities(DocumentCategorizerME cat, String[] tokens, String text) {
+    double[] raw = cat.categorize(tokens, FeatureSets.extraInformation(text));
     double[] p = new double[Label.values().length];
     for (Label l : Label.values()) {
       int i = cat.getIndex(l.id());
@@ -118,7 +119,8 @@ public final class Classifier {
    * The tokens whose removal lowers the label's probability most: leave-one-out, so it explains any
    * trainer (maxent, naive Bayes, perceptron) in the model's own terms.
    */
-  private static List<String> evidence(DocumentCategorizerME cat, String[] tokens, Label label, double full) {
+  private static List<String> evidence(DocumentCategorizerME cat, String[] tokens, String text, Label label,
+      double full) {
     LinkedHashSet<String> distinct = new LinkedHashSet<>(List.of(tokens));
     record Effect(String token, double drop) {}
     List<Effect> effects = new ArrayList<>();
@@ -134,7 +136,7 @@ public final class Classifier {
         }
       }
       double without = rest.isEmpty() ? 1.0 / Label.values().length
-          : probabilities(cat, rest.toArray(new String[0]))[label.ordinal()];
+          : probabilities(cat, rest.toArray(new String[0]), text)[label.ordinal()];
       if (full - without > 0) {
         effects.add(new Effect(t, full - without));
       }

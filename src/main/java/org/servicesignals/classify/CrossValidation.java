@@ -41,7 +41,7 @@ public final class CrossValidation {
     List<Label> predicted = new ArrayList<>();
     for (Sample s : test) {
       gold.add(s.label());
-      predicted.add(Classifier.argmax(Classifier.probabilities(cat, chain.tokens(s.text()))));
+      predicted.add(Classifier.argmax(Classifier.probabilities(cat, chain.tokens(s.text()), s.text())));
     }
     return new Evaluation(gold, predicted);
   }

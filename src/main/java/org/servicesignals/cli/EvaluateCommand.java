@@ -41,7 +41,8 @@ import picocli.CommandLine.Option;
     description = "Score language identification and the models on the corpora's test splits.")
 final class EvaluateCommand implements Callable<Integer> {
   static final List<String> ABLATION_ANALYSIS = List.of("stop+stem", "stop", "stem", "none");
-  static final List<String> ABLATION_FEATURES = List.of("words", "words+bigrams", "words+bigrams+chars");
+  static final List<String> ABLATION_FEATURES =
+      List.of("words", "words+bigrams", "words+bigrams+shape", "words+bigrams+chars", "words+bigrams+chars+shape");
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -190,7 +191,7 @@ final class EvaluateCommand implements Callable<Integer> {
       ModelBundle b = models.get(l);
       TrainerSpec spec = b == null ? TrainerSpec.CANDIDATES.get(0)
           : TrainerSpec.parse(b.card().trainer().get("Algorithm"));
-      String features = b == null ? TrainCommand.DEFAULT_FEATURES : b.card().features();
+      String features = b == null ? TrainCommand.DEFAULT_FEATURES.get(0) : b.card().features();
       String analysis = b == null ? AnalysisOptions.defaultFor(l).toString() : b.card().analysis();
       Map<String, Double> rows = new LinkedHashMap<>();
       List<String[]> grid = new ArrayList<>();

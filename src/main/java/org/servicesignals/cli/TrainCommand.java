@@ -34,14 +34,15 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code train}: rebuilds {@code models/} from {@code corpora/}. For each language it
- * cross-validates every candidate trainer on the training split, keeps the best, trains it on the
- * whole split, scores it on the test split and writes the model with its card. Deterministic: the
- * same corpora give the same models.
+ * cross-validates every combination of trainer, analysis and feature set on the training split,
+ * keeps the best, trains it on the whole split, scores it once on the test split and writes the
+ * model with its card. The test split never takes part in the choice. Deterministic: the same
+ * corpora give the same models.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
-    description = "Rebuild the models from the corpora, choosing the trainer by cross-validation.")
+    description = "Rebuild the models from the corpora, choosing trainer, analysis and features by cross-validation.")
 final class TrainCommand implements Callable<Integer> {
-  static final String DEFAULT_FEATURES = "words+bigrams+chars";
+  static final List<String> DEFAULT_FEATURES = List.of("words+bigrams+chars+shape", "words+bigrams+shape");
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -58,20 +59,30 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--folds", description = "Cross-validation folds (default: ${DEFAULT-VALUE}).")
   int folds = 5;
 
-  @Option(names = "--features", description = "Feature set: words, bigrams, chars joined by + (default: ${DEFAULT-VALUE}).")
-  String features = DEFAULT_FEATURES;
+  @Option(names = "--features", split = ",",
+      description = "Feature sets to try: words, bigrams, chars, shape joined by + (default: ${DEFAULT-VALUE}).")
+  List<String> features = DEFAULT_FEATURES;
 
-  @Option(names = "--analysis", description = "stop+stem, stop, stem or none (default: the language's default).")
+  @Option(names = "--analysis", description = "stop+stem, stop, stem or none (default: try none and stem).")
   String analysis;
 
   @Option(names = "--trainer", description = "MAXENT, MAXENT_QN, NAIVEBAYES, PERCEPTRON or auto (default: ${DEFAULT-VALUE}).")
   String trainer = "auto";
 
+  /** One point of the grid cross-validation searches. */
+  record Candidate(AnalysisOptions analysis, String features, TrainerSpec trainer) {
+    String name() {
+      return trainer.algorithm() + " / " + analysis + " / " + features;
+    }
+  }
+
   @Override
   public Integer call() throws Exception {
     PrintWriter w = spec.commandLine().getOut();
-    FeatureSets.named(features); // reject a bad name before any work
-    List<TrainerSpec> candidates = trainer.equalsIgnoreCase("auto") ? TrainerSpec.CANDIDATES
+    for (String f : features) {
+      FeatureSets.named(f); // reject a bad name before any work
+    }
+    List<TrainerSpec> trainers = trainer.equalsIgnoreCase("auto") ? TrainerSpec.CANDIDATES
         : List.of(TrainerSpec.parse(trainer));
     for (Lang lang : langOptions.selected()) {
       Path trainFile = CorpusFiles.file(corpora, lang, CorpusFiles.TRAIN);
@@ -81,39 +92,48 @@ final class TrainCommand implements Callable<Integer> {
       }
       List<Sample> train = CorpusFiles.read(corpora, lang, CorpusFiles.TRAIN);
       List<Sample> test = CorpusFiles.read(corpora, lang, CorpusFiles.TEST);
-      AnalysisOptions options = analysis != null ? AnalysisOptions.parse(analysis) : AnalysisOptions.defaultFor(lang);
-      AnalyzerChain chain = SentimentAnalysis.chain(lang, options);
-      w.printf(Locale.ROOT, "%s: %d training, %d test messages; analysis %s; features %s%n",
-          lang.code(), train.size(), test.size(), options, features);
+      List<AnalysisOptions> analyses = analysis != null ? List.of(AnalysisOptions.parse(analysis))
+          : AnalysisOptions.candidatesFor(lang);
+      List<Candidate> grid = new ArrayList<>();
+      for (AnalysisOptions a : analyses) {
+        for (String f : features) {
+          for (TrainerSpec t : trainers) {
+            grid.add(new Candidate(a, f, t));
+          }
+        }
+      }
+      w.printf(Locale.ROOT, "%s: %d training, %d test messages; %d candidates%n",
+          lang.code(), train.size(), test.size(), grid.size());
+      w.flush();
       Map<String, Double> cv = new LinkedHashMap<>();
-      if (candidates.size() > 1) {
-        List<Double> scores = candidates.parallelStream()
-            .map(c -> CrossValidation.macroF1(train, folds, chain, features, c)).toList();
-        for (int i = 0; i < candidates.size(); i++) {
-          cv.put(candidates.get(i).algorithm(), scores.get(i));
-          w.printf(Locale.ROOT, "  %d-fold CV macro-F1 %-11s %.3f%n", folds, candidates.get(i).algorithm(), scores.get(i));
+      Candidate best = grid.get(0);
+      if (grid.size() > 1) {
+        List<Double> scores = grid.parallelStream().map(c -> CrossValidation.macroF1(train, folds,
+            SentimentAnalysis.chain(lang, c.analysis()), c.features(), c.trainer())).toList();
+        double bestScore = -1;
+        for (int i = 0; i < grid.size(); i++) {
+          cv.put(grid.get(i).name(), scores.get(i));
+          w.printf(Locale.ROOT, "  %d-fold CV macro-F1 %.3f  %s%n", folds, scores.get(i), grid.get(i).name());
+          if (scores.get(i) > bestScore) { // ties keep the earlier, simpler candidate
+            bestScore = scores.get(i);
+            best = grid.get(i);
+          }
         }
         w.flush();
       }
-      TrainerSpec best = candidates.get(0);
-      for (TrainerSpec c : candidates) {
-        if (cv.getOrDefault(c.algorithm(), 0.0) > cv.getOrDefault(best.algorithm(), 0.0)) {
-          best = c;
-        }
-      }
-      DoccatModel model = Training.train(train, chain, features, best);
+      AnalyzerChain chain = SentimentAnalysis.chain(lang, best.analysis());
+      DoccatModel model = Training.train(train, chain, best.features(), best.trainer());
       Evaluation eval = CrossValidation.evaluate(model, chain, test);
-      double baseline = Evaluation.majorityBaseline(train.stream().map(Sample::label).toList(),
-          test.stream().map(Sample::label).toList());
+      double baseline = Evaluation.majorityBaseline(labels(train), labels(test));
       Map<String, Double> f1 = new LinkedHashMap<>();
       eval.f1ByLabel().forEach((l, v) -> f1.put(l.id(), round(v)));
       ModelCard card = new ModelCard(lang.code(), lang.code() + ".bin",
-          corpusHashes(lang, trainFile, testFile), options.toString(), chain.describe(), features,
-          generatorClasses(features), best.asMap(), libraries(), train.size(), roundAll(cv),
+          corpusHashes(lang, trainFile, testFile), best.analysis().toString(), chain.describe(), best.features(),
+          generatorClasses(best.features()), best.trainer().asMap(), libraries(), train.size(), roundAll(cv),
           new ModelCard.TestMetrics(test.size(), round(eval.accuracy()), round(eval.macroF1()), f1, round(baseline)));
       ModelFiles.save(out, lang, model, card);
       w.printf(Locale.ROOT, "  kept %s; test macro-F1 %.3f, accuracy %.3f (majority baseline %.3f) -> %s%n",
-          best.algorithm(), eval.macroF1(), eval.accuracy(), baseline, out.resolve(lang.code() + ".bin"));
+          best.name(), eval.macroF1(), eval.accuracy(), baseline, out.resolve(lang.code() + ".bin"));
       w.flush();
     }
     return Main.OK;

@@ -2,6 +2,7 @@ package org.servicesignals.features;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import opennlp.tools.doccat.FeatureGenerator;
 import opennlp.tools.util.ext.ExtensionLoader;
 
@@ -15,12 +16,17 @@ public final class FeatureSets {
 
   private FeatureSets() {}
 
+  /** The extra information a categorizer is given beside the tokens: the raw text, for shapes. */
+  public static Map<String, Object> extraInformation(String rawText) {
+    return Map.of(TextShapeFeatureGenerator.RAW_TEXT, rawText);
+  }
+
   /** Makes sure this package is allow-listed with OpenNLP before a model is trained or loaded. */
   public static void allowLoading() {
     // the static initialiser does the work; calling this triggers it
   }
 
-  /** "words", "words+bigrams" or "words+bigrams+chars". */
+  /** Parts joined by "+": words, bigrams, chars, shape ("words+bigrams+chars+shape"). */
   public static FeatureGenerator[] named(String name) {
     List<FeatureGenerator> out = new ArrayList<>();
     for (String part : name.split("\\+")) {
@@ -28,8 +34,9 @@ public final class FeatureSets {
         case "words" -> out.add(new UnigramFeatureGenerator());
         case "bigrams" -> out.add(new BigramFeatureGenerator());
         case "chars" -> out.add(new CharNGramFeatureGenerator());
+        case "shape" -> out.add(new TextShapeFeatureGenerator());
         default -> throw new IllegalArgumentException(
-            "unknown feature set '" + part + "' in '" + name + "': use words, bigrams, chars joined by +");
+            "unknown feature set '" + part + "' in '" + name + "': use words, bigrams, chars, shape joined by +");
       }
     }
     return out.toArray(new FeatureGenerator[0]);

@@ -13,8 +13,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.servicesignals.core.Lang;
 
 /**
- * Golden vocabulary: {@code golden/<lang>.tsv} holds a message and the tokens its default chain must
- * produce. Covers normalisation, stemming, negation, digits, emoji, URLs and mixed scripts.
+ * Golden vocabulary: {@code golden/<lang>.tsv} holds a message and the tokens its full chain
+ * (stopwords and stemming on) must produce. Covers normalisation, stemming, negation, digits, emoji, URLs and mixed scripts.
  */
 class GoldenAnalysisTest {
 
@@ -23,7 +23,7 @@ class GoldenAnalysisTest {
   void everyLanguageMatchesItsGoldenFile(Lang lang) throws IOException {
     List<String[]> cases = golden(lang);
     assertThat(cases).as("golden lines for %s", lang).hasSizeGreaterThanOrEqualTo(40);
-    AnalyzerChain chain = SentimentAnalysis.chain(lang);
+    AnalyzerChain chain = SentimentAnalysis.chain(lang, AnalysisOptions.DEFAULT);
     List<String> failures = new ArrayList<>();
     for (String[] c : cases) {
       String got = String.join(" ", chain.tokens(c[0]));
@@ -44,7 +44,7 @@ class GoldenAnalysisTest {
 
   @Test
   void traceShowsEveryStage() {
-    AnalyzerChain chain = SentimentAnalysis.chain(Lang.EN);
+    AnalyzerChain chain = SentimentAnalysis.chain(Lang.EN, AnalysisOptions.DEFAULT);
     List<List<String>> trace = chain.trace("The Manager's apology");
     assertThat(trace).hasSize(chain.stages().size() + 1);
     assertThat(trace.get(0)).containsExactly("The", "Manager's", "apology");

@@ -1,0 +1,176 @@
+package org.servicesignals.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import org.servicesignals.classify.Classifier;
+import org.servicesignals.classify.Sample;
+import org.servicesignals.core.Label;
+import org.servicesignals.core.Lang;
+import org.servicesignals.core.Message;
+import org.servicesignals.eval.Evaluation;
+import org.servicesignals.io.CorpusFiles;
+import org.servicesignals.io.InputException;
+import org.servicesignals.io.ModelFiles;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code compare}: service-signals against real peers on the same train/test splits, in one run:
+ * fastText supervised (word bigrams) and scikit-learn (TF-IDF word + character n-grams, linear SVM),
+ * beside the majority baseline. The peers are external programs ({@code fasttext},
+ * {@code python3} with scikit-learn); {@code src/scripts/compare-peers.sh} installs them first.
+ */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+    description = "Compare the shipped models with fastText and scikit-learn on the corpora's splits.")
+final class CompareCommand implements Callable<Integer> {
+  static final List<String> FASTTEXT_ARGS =
+      List.of("-wordNgrams", "2", "-epoch", "25", "-lr", "0.5", "-dim", "100", "-thread", "1", "-seed", "1");
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Mixin
+  ModelOptions modelOptions;
+
+  @Mixin
+  LangOptions langOptions;
+
+  @Option(names = "--corpora", description = "Corpus directory (default: ${DEFAULT-VALUE}).")
+  Path corpora = Path.of("corpora");
+
+  @Option(names = "--json", paramLabel = "FILE", description = "Also write the table as JSON here.")
+  Path json;
+
+  @Option(names = "--fasttext", description = "fastText executable (default: ${DEFAULT-VALUE}).")
+  String fasttext = "fasttext";
+
+  @Option(names = "--python", description = "Python with scikit-learn (default: ${DEFAULT-VALUE}).")
+  String python = "/usr/bin/python3";
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter w = spec.commandLine().getOut();
+    Classifier classifier = modelOptions.classifier();
+    Path work = Files.createTempDirectory("service-signals-compare");
+    Path peer = work.resolve("sklearn_peer.py");
+    try (InputStream in = getClass().getResourceAsStream("/org/servicesignals/eval/sklearn_peer.py")) {
+      Files.copy(in, peer);
+    }
+    Map<String, Object> report = new LinkedHashMap<>();
+    report.put("fasttext_args", String.join(" ", FASTTEXT_ARGS));
+    report.put("sklearn", "TfidfVectorizer(word 1-2) + TfidfVectorizer(char_wb 2-5), sublinear tf, LinearSVC(C=1)");
+    w.printf("%-5s %-16s %9s %9s %12s %7s %7s%n", "lang", "system", "macro-F1", "accuracy", "exceptional", "good", "poor");
+    Map<String, Object> byLang = new LinkedHashMap<>();
+    for (Lang lang : langOptions.selected()) {
+      List<Sample> train = CorpusFiles.read(corpora, lang, CorpusFiles.TRAIN);
+      List<Sample> test = CorpusFiles.read(corpora, lang, CorpusFiles.TEST);
+      List<Label> gold = test.stream().map(Sample::label).toList();
+      Map<String, List<Label>> systems = new LinkedHashMap<>();
+      List<Label> ours = new ArrayList<>();
+      for (Sample s : test) {
+        ours.add(classifier.classify(new Message(s.id(), s.text(), Optional.of(lang))).label().orElse(Label.GOOD));
+      }
+      systems.put("service-signals", ours);
+      systems.put("fasttext", fastText(work.resolve(lang.code()), train, test));
+      systems.put("sklearn-svm", sklearn(peer, lang, work.resolve(lang.code() + "-sk.txt")));
+      Label majority = majority(train);
+      systems.put("majority", gold.stream().map(g -> majority).toList());
+      Map<String, Object> rows = new LinkedHashMap<>();
+      for (var e : systems.entrySet()) {
+        Evaluation ev = new Evaluation(gold, e.getValue());
+        w.printf(Locale.ROOT, "%-5s %-16s %9.3f %9.3f %12.3f %7.3f %7.3f%n", lang.code(), e.getKey(), ev.macroF1(),
+            ev.accuracy(), ev.f1(Label.EXCEPTIONAL), ev.f1(Label.GOOD), ev.f1(Label.POOR));
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("macro_f1", TrainCommand.round(ev.macroF1()));
+        m.put("accuracy", TrainCommand.round(ev.accuracy()));
+        Map<String, Double> f1 = new LinkedHashMap<>();
+        ev.f1ByLabel().forEach((l, v) -> f1.put(l.id(), TrainCommand.round(v)));
+        m.put("f1", f1);
+        rows.put(e.getKey(), m);
+      }
+      rows.put("test_messages", test.size());
+      byLang.put(lang.code(), rows);
+      w.flush();
+    }
+    report.put("languages", byLang);
+    if (json != null) {
+      Files.writeString(json, ModelFiles.JSON.writeValueAsString(report) + "\n");
+      w.println("wrote " + json);
+    }
+    w.flush();
+    return Main.OK;
+  }
+
+  private static Label majority(List<Sample> train) {
+    Map<Label, Integer> counts = new LinkedHashMap<>();
+    for (Sample s : train) {
+      counts.merge(s.label(), 1, Integer::sum);
+    }
+    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+  }
+
+  /** fastText's usual preparation: lower case, punctuation set apart from words. */
+  static String fastTextLine(String text) {
+    return text.toLowerCase(Locale.ROOT).replaceAll("([.!?,'/()\":;।۔،])", " $1 ").replaceAll("\\s+", " ").trim();
+  }
+
+  private List<Label> fastText(Path dir, List<Sample> train, List<Sample> test) throws Exception {
+    Files.createDirectories(dir);
+    List<String> trainLines = new ArrayList<>();
+    for (Sample s : train) {
+      trainLines.add("__label__" + s.label().id() + " " + fastTextLine(s.text()));
+    }
+    List<String> testLines = test.stream().map(s -> fastTextLine(s.text())).toList();
+    Files.write(dir.resolve("train.txt"), trainLines, StandardCharsets.UTF_8);
+    Files.write(dir.resolve("test.txt"), testLines, StandardCharsets.UTF_8);
+    List<String> cmd = new ArrayList<>(List.of(fasttext, "supervised", "-input", dir.resolve("train.txt").toString(),
+        "-output", dir.resolve("model").toString()));
+    cmd.addAll(FASTTEXT_ARGS);
+    run(cmd, null);
+    String out = run(List.of(fasttext, "predict", dir.resolve("model.bin").toString(), dir.resolve("test.txt").toString()), null);
+    List<Label> labels = new ArrayList<>();
+    for (String line : out.split("\n")) {
+      if (!line.isBlank()) {
+        labels.add(Label.parse(line.trim().replace("__label__", "")).orElseThrow());
+      }
+    }
+    return labels;
+  }
+
+  private List<Label> sklearn(Path peer, Lang lang, Path out) throws Exception {
+    run(List.of(python, peer.toString(), CorpusFiles.file(corpora, lang, CorpusFiles.TRAIN).toString(),
+        CorpusFiles.file(corpora, lang, CorpusFiles.TEST).toString(), out.toString()), null);
+    return Files.readAllLines(out).stream().filter(l -> !l.isBlank())
+        .map(l -> Label.parse(l).orElseThrow()).toList();
+  }
+
+  private static String run(List<String> cmd, Path dir) throws IOException, InterruptedException {
+    Process p;
+    try {
+      p = new ProcessBuilder(cmd).redirectErrorStream(false).start();
+    } catch (IOException e) {
+      throw new InputException(cmd.get(0), "cannot run the peer (" + e.getMessage()
+          + "); src/scripts/compare-peers.sh installs fasttext and python3-sklearn");
+    }
+    byte[] stdout = p.getInputStream().readAllBytes();
+    String stderr = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!p.waitFor(30, TimeUnit.MINUTES) || p.exitValue() != 0) {
+      throw new IllegalStateException(String.join(" ", cmd) + " failed: " + stderr.strip());
+    }
+    return new String(stdout, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,77 @@
+package org.servicesignals.features;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import opennlp.tools.doccat.FeatureGenerator;
+
+/**
+ * How a message is written, read from the raw text that analysis throws away: exclamation and
+ * question marks ("??" is a complaint, "!!!" delight or fury), ellipses, words in capitals, letters
+ * stretched for emphasis ("soooo"), and the length of the message in words. Features are prefixed
+ * {@code s=}. The raw text arrives in the extra information under {@link #RAW_TEXT}; without it the
+ * generator adds nothing, so a model trained with it still scores token arrays.
+ */
+public class TextShapeFeatureGenerator implements FeatureGenerator {
+  public static final String PREFIX = "s=";
+  /** Key of the raw message text in the categorizer's extra information. */
+  public static final String RAW_TEXT = "raw-text";
+
+  @Override
+  public Collection<String> extractFeatures(String[] text, Map<String, Object> extraInformation) {
+    List<String> features = new ArrayList<>();
+    Object raw = extraInformation == null ? null : extraInformation.get(RAW_TEXT);
+    if (!(raw instanceof String s)) {
+      return features;
+    }
+    count(features, s, '!', "excl");
+    count(features, s, '?', "question");
+    if (s.contains("...") || s.contains("…")) {
+      features.add(PREFIX + "ellipsis");
+    }
+    int words = 0;
+    int caps = 0;
+    boolean stretched = false;
+    for (String w : s.split("\\s+")) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      words++;
+      if (w.length() >= 3 && w.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase)
+          && w.codePoints().anyMatch(Character::isLetter)) {
+        caps++;
+      }
+      stretched |= w.matches(".*(\\p{L})\\1\\1.*");
+    }
+    if (caps > 0) {
+      features.add(PREFIX + (caps >= 3 ? "caps3+" : "caps"));
+    }
+    if (stretched) {
+      features.add(PREFIX + "stretched");
+    }
+    features.add(PREFIX + "len" + (words <= 4 ? "1-4" : words <= 20 ? "5-20" : words <= 50 ? "21-50" : "51+"));
+    return features;
+  }
+
+  private static void count(List<String> features, String s, char c, String name) {
+    int n = 0;
+    int run = 0;
+    int longest = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) == c) {
+        n++;
+        run++;
+        longest = Math.max(longest, run);
+      } else {
+        run = 0;
+      }
+    }
+    if (n > 0) {
+      features.add(PREFIX + name);
+    }
+    if (longest >= 2) {
+      features.add(PREFIX + name + "-repeated");
+    }
+  }
+}
