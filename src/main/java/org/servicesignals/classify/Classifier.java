@@ -77,7 +77,7 @@ public final class Classifier {
           "nothing to classify: no words left after analysis (only punctuation or stopwords)");
     }
     DocumentCategorizerME cat = categorizer(bundle);
-    double[] p = probabilities(cat, tokens, text);
+    double[] p = Calibration.apply(probabilities(cat, tokens, text), bundle.card().temperature());
     Label label = argmax(p);
     int known = 0;
     for (String t : tokens) {
@@ -85,7 +85,8 @@ public final class Classifier {
         known++;
       }
     }
-    List<String> evidence = explain ? evidence(cat, tokens, text, label, p[label.ordinal()]) : List.of();
+    List<String> evidence = explain
+        ? evidence(cat, tokens, text, label, p[label.ordinal()], bundle.card().temperature()) : List.of();
     return new Prediction(m.id(), lang.code(), guess.source(), Optional.of(label), p, evidence, known,
         tokens.length, "");
   }
@@ -120,7 +121,7 @@ public final class Classifier {
    * trainer (maxent, naive Bayes, perceptron) in the model's own terms.
    */
   private static List<String> evidence(DocumentCategorizerME cat, String[] tokens, String text, Label label,
-      double full) {
+      double full, double temperature) {
     LinkedHashSet<String> distinct = new LinkedHashSet<>(List.of(tokens));
     record Effect(String token, double drop) {}
     List<Effect> effects = new ArrayList<>();
@@ -136,7 +137,7 @@ public final class Classifier {
         }
       }
       double without = rest.isEmpty() ? 1.0 / Label.values().length
-          : probabilities(cat, rest.toArray(new String[0]), text)[label.ordinal()];
+          : Calibration.apply(probabilities(cat, rest.toArray(new String[0]), text), temperature)[label.ordinal()];
       if (full - without > 0) {
         effects.add(new Effect(t, full - without));
       }

@@ -34,6 +34,33 @@ public final class CrossValidation {
     return sum / folds.size();
   }
 
+  /**
+   * Probabilities each training message gets from the model trained on the other folds, in the
+   * order of {@code samples}: what calibration is fitted on, since no message scores itself.
+   */
+  public static List<double[]> outOfFold(List<Sample> samples, int k, AnalyzerChain chain, String features,
+      TrainerSpec spec) {
+    List<List<Sample>> folds = folds(samples, k);
+    java.util.Map<Sample, double[]> byId = new java.util.IdentityHashMap<>();
+    for (int f = 0; f < folds.size(); f++) {
+      List<Sample> train = new ArrayList<>();
+      for (int g = 0; g < folds.size(); g++) {
+        if (g != f) {
+          train.addAll(folds.get(g));
+        }
+      }
+      DocumentCategorizerME cat = new DocumentCategorizerME(Training.train(train, chain, features, spec));
+      for (Sample s : folds.get(f)) {
+        byId.put(s, Classifier.probabilities(cat, chain.tokens(s.text()), s.text()));
+      }
+    }
+    List<double[]> out = new ArrayList<>();
+    for (Sample s : samples) {
+      out.add(byId.get(s));
+    }
+    return out;
+  }
+
   /** Scores {@code model} on {@code test}. */
   public static Evaluation evaluate(DoccatModel model, AnalyzerChain chain, List<Sample> test) {
     DocumentCategorizerME cat = new DocumentCategorizerME(model);

@@ -20,6 +20,7 @@ import java.util.Map;
  * @param trainingSamples number of training messages
  * @param crossValidation macro-F1 of each candidate trainer, mean over the folds
  * @param test metrics on the test split
+ * @param calibration temperature scaling fitted on out-of-fold probabilities; null means none
  */
 public record ModelCard(
     String lang,
@@ -33,7 +34,23 @@ public record ModelCard(
     Map<String, String> libraries,
     int trainingSamples,
     Map<String, Double> crossValidation,
-    TestMetrics test) {
+    TestMetrics test,
+    Calibration calibration) {
+
+  /** The temperature to divide log-probabilities by: 1 when the card has no calibration. */
+  public double temperature() {
+    return calibration == null ? 1.0 : calibration.temperature();
+  }
+
+  /**
+   * @param temperature T of {@link org.servicesignals.classify.Calibration}
+   * @param logLossBefore out-of-fold log-loss at T = 1
+   * @param logLossAfter out-of-fold log-loss at T
+   * @param eceBefore expected calibration error (10 bins) at T = 1
+   * @param eceAfter expected calibration error at T
+   */
+  public record Calibration(double temperature, double logLossBefore, double logLossAfter, double eceBefore,
+      double eceAfter) {}
 
   /**
    * @param samples test messages

@@ -143,8 +143,8 @@ final class EvaluateCommand implements Callable<Integer> {
     Map<Lang, ModelBundle> models = modelOptions.load();
     Classifier classifier = new Classifier(LanguageIdentifier.load(), models);
     w.println("Classification on the test splits (language declared, shipped models)");
-    w.printf("%-5s %6s %9s %17s %12s %6s %6s %6s %9s%n", "lang", "n", "accuracy", "macro-F1 [95% CI]",
-        "exceptional", "good", "poor", "baseline", "trainer");
+    w.printf("%-5s %6s %9s %21s %12s %6s %6s %9s %6s  %s%n", "lang", "n", "accuracy", "macro-F1 [95% CI]",
+        "exceptional", "good", "poor", "baseline", "ECE", "model");
     Map<String, Object> out = new LinkedHashMap<>();
     for (var e : tests.entrySet()) {
       ModelBundle b = models.get(e.getKey());
@@ -154,17 +154,21 @@ final class EvaluateCommand implements Callable<Integer> {
       }
       List<Label> gold = new ArrayList<>();
       List<Label> predicted = new ArrayList<>();
+      List<double[]> probabilities = new ArrayList<>();
       for (Sample s : e.getValue()) {
         Prediction p = classifier.classify(new Message(s.id(), s.text(), java.util.Optional.of(e.getKey())));
         gold.add(s.label());
         predicted.add(p.label().orElse(Label.GOOD));
+        probabilities.add(p.ok() ? p.probabilities() : new double[] {1.0 / 3, 1.0 / 3, 1.0 / 3});
       }
+      double ece = org.servicesignals.classify.Calibration.expectedCalibrationError(probabilities, gold, 1.0);
       Evaluation ev = new Evaluation(gold, predicted);
       double[] ci = Evaluation.macroF1Interval(gold, predicted, bootstrap, 42);
       double baseline = b.card().test() == null ? Double.NaN : b.card().test().majorityBaselineMacroF1();
-      w.printf(Locale.ROOT, "%-5s %6d %9.3f %7.3f [%.3f,%.3f] %12.3f %6.3f %6.3f %9.3f %s%n", e.getKey().code(), ev.size(),
-          ev.accuracy(), ev.macroF1(), ci[0], ci[1], ev.f1(Label.EXCEPTIONAL), ev.f1(Label.GOOD), ev.f1(Label.POOR),
-          baseline, b.card().trainer().get("Algorithm"));
+      w.printf(Locale.ROOT, "%-5s %6d %9.3f %7.3f [%.3f,%.3f] %12.3f %6.3f %6.3f %9.3f %6.3f  %s / %s / %s%n",
+          e.getKey().code(), ev.size(), ev.accuracy(), ev.macroF1(), ci[0], ci[1], ev.f1(Label.EXCEPTIONAL),
+          ev.f1(Label.GOOD), ev.f1(Label.POOR), baseline, ece, b.card().trainer().get("Algorithm"),
+          b.card().analysis(), b.card().features());
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("messages", ev.size());
       m.put("accuracy", TrainCommand.round(ev.accuracy()));
@@ -174,6 +178,7 @@ final class EvaluateCommand implements Callable<Integer> {
       ev.f1ByLabel().forEach((l, v) -> f1.put(l.id(), TrainCommand.round(v)));
       m.put("f1", f1);
       m.put("majority_baseline_macro_f1", baseline);
+      m.put("expected_calibration_error", TrainCommand.round(ece));
       m.put("confusion_gold_by_predicted", ev.confusion());
       out.put(e.getKey().code(), m);
     }

@@ -15,6 +15,7 @@ import opennlp.tools.doccat.FeatureGenerator;
 import org.servicesignals.analysis.AnalysisOptions;
 import org.servicesignals.analysis.AnalyzerChain;
 import org.servicesignals.analysis.SentimentAnalysis;
+import org.servicesignals.classify.Calibration;
 import org.servicesignals.classify.CrossValidation;
 import org.servicesignals.classify.ModelCard;
 import org.servicesignals.classify.Sample;
@@ -123,6 +124,7 @@ final class TrainCommand implements Callable<Integer> {
       }
       AnalyzerChain chain = SentimentAnalysis.chain(lang, best.analysis());
       DoccatModel model = Training.train(train, chain, best.features(), best.trainer());
+      ModelCard.Calibration calibration = calibrate(train, chain, best);
       Evaluation eval = CrossValidation.evaluate(model, chain, test);
       double baseline = Evaluation.majorityBaseline(labels(train), labels(test));
       Map<String, Double> f1 = new LinkedHashMap<>();
@@ -130,13 +132,26 @@ final class TrainCommand implements Callable<Integer> {
       ModelCard card = new ModelCard(lang.code(), lang.code() + ".bin",
           corpusHashes(lang, trainFile, testFile), best.analysis().toString(), chain.describe(), best.features(),
           generatorClasses(best.features()), best.trainer().asMap(), libraries(), train.size(), roundAll(cv),
-          new ModelCard.TestMetrics(test.size(), round(eval.accuracy()), round(eval.macroF1()), f1, round(baseline)));
+          new ModelCard.TestMetrics(test.size(), round(eval.accuracy()), round(eval.macroF1()), f1, round(baseline)),
+          calibration);
       ModelFiles.save(out, lang, model, card);
       w.printf(Locale.ROOT, "  kept %s; test macro-F1 %.3f, accuracy %.3f (majority baseline %.3f) -> %s%n",
           best.name(), eval.macroF1(), eval.accuracy(), baseline, out.resolve(lang.code() + ".bin"));
+      w.printf(Locale.ROOT, "  calibration: temperature %.2f; out-of-fold ECE %.3f -> %.3f, log-loss %.3f -> %.3f%n",
+          calibration.temperature(), calibration.eceBefore(), calibration.eceAfter(), calibration.logLossBefore(),
+          calibration.logLossAfter());
       w.flush();
     }
     return Main.OK;
+  }
+
+  private ModelCard.Calibration calibrate(List<Sample> train, AnalyzerChain chain, Candidate best) {
+    List<double[]> oof = CrossValidation.outOfFold(train, folds, chain, best.features(), best.trainer());
+    List<Label> gold = labels(train);
+    double t = Calibration.fit(oof, gold);
+    return new ModelCard.Calibration(round(t), round(Calibration.logLoss(oof, gold, 1)),
+        round(Calibration.logLoss(oof, gold, round(t))), round(Calibration.expectedCalibrationError(oof, gold, 1)),
+        round(Calibration.expectedCalibrationError(oof, gold, round(t))));
   }
 
   static Map<String, String> corpusHashes(Lang lang, Path trainFile, Path testFile) throws java.io.IOException {

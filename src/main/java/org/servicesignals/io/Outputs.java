@@ -120,12 +120,12 @@ public final class Outputs {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < columns.size(); i++) {
       String c = columns.get(i);
-      int width = switch (c) {
+      int width = i == 0 ? 12 : switch (c) {
         case "lang" -> 4;
         case "label" -> 11;
         case "confidence" -> 10;
-        case "id" -> 8;
-        default -> c.equals(columns.get(columns.size() - 1)) ? 0 : textWidth;
+        case "evidence" -> 24;
+        default -> i == columns.size() - 1 ? 0 : textWidth;
       };
       String v = value.apply(c);
       if (width > 0 && v.codePointCount(0, v.length()) > width) {

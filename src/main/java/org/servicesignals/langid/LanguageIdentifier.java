@@ -29,6 +29,8 @@ import org.servicesignals.core.Message;
 public final class LanguageIdentifier {
   /** Below this many words the detector's guess is a coin toss between related languages. */
   static final int MODEL_MIN_WORDS = 4;
+  /** Up to this many words, one English or Finnish word outweighs the detector's third language. */
+  static final int SHORT_WORDS = 7;
   /**
    * How much more likely another language must be than English or Finnish before a message is
    * called unsupported. The detector spreads its probability over 103 languages, so its top score
@@ -101,22 +103,22 @@ public final class LanguageIdentifier {
         fin = l.getConfidence();
       }
     }
+    LangSource source = words < MODEL_MIN_WORDS ? LangSource.FALLBACK : LangSource.MODEL;
     Lang between = fin > eng ? Lang.FI : Lang.EN;
-    if (words < MODEL_MIN_WORDS) {
-      return LangGuess.of(between, LangSource.FALLBACK);
-    }
     Language best = ranked[0];
     if (SUPPORTED_LATIN.contains(best.getLang())) {
-      return LangGuess.of(between, LangSource.MODEL);
+      return LangGuess.of(between, source);
     }
-    // the detector prefers a third language: trust function words over it, else its margin
-    if (hints.strongLang() != null) {
-      return LangGuess.of(hints.strongLang(), LangSource.FALLBACK);
+    // the detector prefers a third language: trust English or Finnish words over it (any of them in
+    // a short message, where a single name like "Chidi" sways the detector), else its margin
+    Lang hinted = words < SHORT_WORDS ? hints.wordLang() : hints.strongLang();
+    if (hinted != null) {
+      return LangGuess.of(hinted, LangSource.FALLBACK);
     }
     if (best.getConfidence() > FOREIGN_MARGIN * Math.max(eng, fin)) {
-      return LangGuess.unsupported(best.getLang(), LangSource.MODEL,
+      return LangGuess.unsupported(best.getLang(), source,
           "language looks like '" + best.getLang() + "', which is not supported (" + Lang.codes() + ")");
     }
-    return LangGuess.of(between, LangSource.MODEL);
+    return LangGuess.of(between, source);
   }
 }

@@ -6,7 +6,9 @@ import org.servicesignals.core.Lang;
 
 /**
  * English-or-Finnish evidence that does not need a model: Finnish letters (ä, ö) and frequent
- * words of customer feedback in each language. Used where the detector is weak: messages of a few
+ * words of customer feedback in each language. The lists leave out words that other Latin-script
+ * languages share ("service", "no", "ja", "ei", "en"), so that a short German, Estonian or French
+ * message is not pulled into English or Finnish. Used where the detector is weak: messages of a few
  * words, and longer ones it assigns to a third language.
  *
  * @param english English words seen
@@ -15,18 +17,20 @@ import org.servicesignals.core.Lang;
  */
 record ShortTextHints(int english, int finnish, int finnishLetters) {
   private static final Set<String> EN = Set.of(
-      "the", "a", "and", "is", "was", "it", "to", "of", "my", "i", "you", "your", "not", "no",
-      "very", "good", "great", "bad", "thanks", "thank", "service", "poor", "ok", "okay", "fine",
-      "excellent", "amazing", "terrible", "awful", "slow", "fast", "quick", "never", "again",
-      "with", "for", "on", "in", "at", "but", "so", "they", "we", "me", "this", "that", "helpful",
-      "rude", "worst", "best", "staff", "love", "nice", "wow", "still", "waiting", "refund");
+      "the", "and", "is", "was", "to", "of", "my", "you", "your", "not", "very", "good", "great",
+      "bad", "thanks", "thank", "poor", "fine", "excellent", "amazing", "terrible", "awful", "slow",
+      "fast", "quick", "never", "again", "with", "for", "but", "they", "we", "this", "that", "helpful",
+      "rude", "worst", "best", "staff", "love", "nice", "still", "waiting", "refund", "legend", "gem",
+      "absolute", "absolutely", "brilliant", "lovely", "cheers", "mate", "guys", "team", "hero",
+      "superb", "perfect", "awesome", "fantastic", "useless", "rubbish", "joke", "disgrace",
+      "shocking", "happy");
   private static final Set<String> FI = Set.of(
-      "ja", "on", "oli", "ei", "en", "se", "kiitos", "hyvä", "hyva", "huono", "tosi", "todella",
-      "ihan", "kiva", "mutta", "palvelu", "asiakaspalvelu", "nopea", "nopeasti", "erittäin",
-      "mahtava", "loistava", "kiitos!", "jo", "vielä", "viela", "kun", "myös", "kuin", "niin",
-      "mä", "ma", "mun", "minä", "teidän", "te", "sain", "tilaus", "paketti", "meni", "tuli",
-      "ok", "okei", "huonoa", "hyvää", "hyvaa", "surkea", "kamala", "aivan", "olen", "olin",
-      "kaikki", "mitään", "ollenkaan", "koskaan", "asia", "hoitui", "ystävällinen", "kiitti");
+      "kiitos", "hyvä", "hyva", "huono", "tosi", "todella", "ihan", "kiva", "mutta", "palvelu",
+      "asiakaspalvelu", "nopea", "nopeasti", "erittäin", "mahtava", "loistava", "jo", "vielä", "viela",
+      "kun", "myös", "kuin", "niin", "mun", "minä", "teidän", "sain", "tilaus", "paketti", "meni",
+      "tuli", "okei", "huonoa", "hyvää", "hyvaa", "surkea", "kamala", "aivan", "olen", "olin",
+      "kaikki", "mitään", "ollenkaan", "koskaan", "asia", "hoitui", "ystävällinen", "kiitti", "huippu",
+      "loistavaa", "mahtavaa", "surkeaa", "paras", "huonoin", "kamalaa", "toimi", "toimii");
   private static final Set<String> SHARED = Set.of("ok", "on");
 
   static ShortTextHints of(String text) {
@@ -59,7 +63,15 @@ record ShortTextHints(int english, int finnish, int finnishLetters) {
     return english > fi ? Lang.EN : null;
   }
 
-  /** As {@link #lang()}, but only on two or more words and none of the other language. */
+  /** As {@link #lang()}, but from words alone: ä and ö are Swedish, Estonian and German letters too. */
+  Lang wordLang() {
+    if (finnish > english) {
+      return Lang.FI;
+    }
+    return english > finnish ? Lang.EN : null;
+  }
+
+  /** As {@link #wordLang()}, but only on two or more words and none of the other language. */
   Lang strongLang() {
     if (finnish >= 2 && english == 0) {
       return Lang.FI;

@@ -28,11 +28,11 @@ class StopwordAuditTest {
 
   @Test
   void stopwordsAreStillRemoved() {
-    assertThat(SentimentAnalysis.chain(Lang.EN).tokens("the and of")).isEmpty();
-    assertThat(SentimentAnalysis.chain(Lang.UR).tokens("کا کی کے")).isEmpty();
-    assertThat(SentimentAnalysis.chain(Lang.HI).tokens("का की के")).isEmpty();
-    assertThat(SentimentAnalysis.chain(Lang.FI).tokens("ja se on")).isEmpty();
-    assertThat(SentimentAnalysis.chain(Lang.TA).tokens("ஒரு மற்றும்")).isEmpty();
+    assertThat(SentimentAnalysis.chain(Lang.EN, AnalysisOptions.DEFAULT).tokens("the and of")).isEmpty();
+    assertThat(SentimentAnalysis.chain(Lang.UR, AnalysisOptions.DEFAULT).tokens("کا کی کے")).isEmpty();
+    assertThat(SentimentAnalysis.chain(Lang.HI, AnalysisOptions.DEFAULT).tokens("का की के")).isEmpty();
+    assertThat(SentimentAnalysis.chain(Lang.FI, AnalysisOptions.DEFAULT).tokens("ja se on")).isEmpty();
+    assertThat(SentimentAnalysis.chain(Lang.TA, AnalysisOptions.DEFAULT).tokens("ஒரு மற்றும்")).isEmpty();
   }
 
   @Test

@@ -40,7 +40,7 @@ class ModelRoundTripTest {
 
   static ModelCard card(String algorithm, String features) {
     return new ModelCard("en", "en.bin", Map.of(), AnalysisOptions.DEFAULT.toString(), "", features, List.of(),
-        Map.of("Algorithm", algorithm), Map.of(), 15, Map.of(), null);
+        Map.of("Algorithm", algorithm), Map.of(), 15, Map.of(), null, new ModelCard.Calibration(2.5, 0, 0, 0, 0));
   }
 
   @ParameterizedTest

@@ -52,11 +52,14 @@ class AnalyzeAndTrainCommandTest {
     Path models = dir.resolve("models");
     Cli t = Cli.run("train", "--lang", "en", "--folds", "3", "--corpora", corpora.toString(), "--out", models.toString());
     assertThat(t.code()).as(t.err()).isZero();
-    assertThat(t.out()).contains("3-fold CV macro-F1 MAXENT").contains("NAIVEBAYES").contains("kept");
+    assertThat(t.out()).contains("3-fold CV macro-F1").contains("MAXENT / none / words+bigrams+chars+shape")
+        .contains("NAIVEBAYES / stem / words+bigrams+shape").contains("kept").contains("calibration: temperature");
     ModelCard card = ModelFiles.readCard(models.resolve("en.card.json"));
     assertThat(card.corpus()).containsKeys("en/train.tsv", "en/test.tsv");
-    assertThat(card.crossValidation()).containsKeys("MAXENT", "MAXENT_QN", "NAIVEBAYES", "PERCEPTRON");
-    assertThat(card.analyzerChain()).contains("stopwords");
+    assertThat(card.crossValidation()).hasSize(16).containsKeys("MAXENT / none / words+bigrams+shape",
+        "MAXENT_QN / stem / words+bigrams+chars+shape", "PERCEPTRON / none / words+bigrams+shape");
+    assertThat(card.analyzerChain()).startsWith("uax29-url-email-tokenizer");
+    assertThat(card.calibration().temperature()).isPositive();
 
     Path json = dir.resolve("eval.json");
     Cli e = Cli.run("evaluate", "--lang", "en", "--corpora", corpora.toString(), "--models", models.toString(),

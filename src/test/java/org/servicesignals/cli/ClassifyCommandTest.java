@@ -155,7 +155,7 @@ class ClassifyCommandTest {
     assertThat(rows.get(3)[rows.get(3).length - 1]).contains("'fr'").contains("not supported");
     assertThat(rows.get(4)[0]).isEqualTo("x4");
     assertThat(rows.get(4)[rows.get(4).length - 1]).isEqualTo("empty text");
-    assertThat(r.err()).contains("predicted_lang");
+    assertThat(r.err()).contains("already has columns [lang]");
   }
 
   @Test

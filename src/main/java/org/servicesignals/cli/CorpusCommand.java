@@ -1,0 +1,74 @@
+package org.servicesignals.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.servicesignals.classify.Sample;
+import org.servicesignals.core.Lang;
+import org.servicesignals.eval.CorpusCheck;
+import org.servicesignals.io.CorpusFiles;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code corpus}: counts per language, split, label, domain, channel and length; duplicate checks. */
+@Command(name = "corpus", mixinStandardHelpOptions = true,
+    description = "Print corpus counts and check for repeated and near-duplicate messages (exit 1 if any).")
+final class CorpusCommand implements Callable<Integer> {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Mixin
+  LangOptions langOptions;
+
+  @Option(names = "--corpora", description = "Corpus directory (default: ${DEFAULT-VALUE}).")
+  Path corpora = Path.of("corpora");
+
+  @Override
+  public Integer call() {
+    PrintWriter w = spec.commandLine().getOut();
+    int problems = 0;
+    int total = 0;
+    for (Lang lang : langOptions.selected()) {
+      List<Sample> train = CorpusFiles.read(corpora, lang, CorpusFiles.TRAIN);
+      List<Sample> test = CorpusFiles.read(corpora, lang, CorpusFiles.TEST);
+      total += train.size() + test.size();
+      w.printf("%s (%s): %d train, %d test%n", lang.code(), lang.displayName(), train.size(), test.size());
+      for (var split : Map.of(CorpusFiles.TRAIN, train, CorpusFiles.TEST, test).entrySet().stream()
+          .sorted(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())).toList()) {
+        w.printf("  %-5s label    %s%n", split.getKey(), counts(split.getValue(), s -> s.label().id()));
+        w.printf("  %-5s domain   %s%n", split.getKey(), counts(split.getValue(), Sample::domain));
+        w.printf("  %-5s channel  %s%n", split.getKey(), counts(split.getValue(), Sample::channel));
+        w.printf("  %-5s words    %s%n", split.getKey(), counts(split.getValue(), CorpusCommand::lengthBucket));
+      }
+      for (String p : CorpusCheck.problems(train, test)) {
+        w.println("  PROBLEM " + p);
+        problems++;
+      }
+    }
+    w.printf(Locale.ROOT, "%d messages; %d problems%n", total, problems);
+    w.flush();
+    return problems == 0 ? Main.OK : Main.FAILURE;
+  }
+
+  static String lengthBucket(Sample s) {
+    int n = s.text().trim().split("\\s+").length;
+    return n <= 4 ? "1-4" : n <= 20 ? "5-20" : n <= 50 ? "21-50" : "51+";
+  }
+
+  private static String counts(List<Sample> samples, Function<Sample, String> key) {
+    Map<String, Integer> m = new TreeMap<>();
+    for (Sample s : samples) {
+      m.merge(key.apply(s), 1, Integer::sum);
+    }
+    StringBuilder b = new StringBuilder();
+    m.forEach((k, v) -> b.append(k).append('=').append(v).append(' '));
+    return b.toString().trim();
+  }
+}
