@@ -43,7 +43,7 @@ import picocli.CommandLine.Option;
 @Command(name = "train", mixinStandardHelpOptions = true,
     description = "Rebuild the models from the corpora, choosing trainer, analysis and features by cross-validation.")
 final class TrainCommand implements Callable<Integer> {
-  static final List<String> DEFAULT_FEATURES = List.of("words+bigrams+chars+shape", "words+bigrams+shape");
+  static final List<String> DEFAULT_FEATURES = List.of("negwords+bigrams+chars+shape", "negwords+bigrams+shape");
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

@@ -26,17 +26,18 @@ public final class FeatureSets {
     // the static initialiser does the work; calling this triggers it
   }
 
-  /** Parts joined by "+": words, bigrams, chars, shape ("words+bigrams+chars+shape"). */
+  /** Parts joined by "+": words or negwords, bigrams, chars, shape ("negwords+bigrams+shape"). */
   public static FeatureGenerator[] named(String name) {
     List<FeatureGenerator> out = new ArrayList<>();
     for (String part : name.split("\\+")) {
       switch (part) {
         case "words" -> out.add(new UnigramFeatureGenerator());
+        case "negwords" -> out.add(new NegationScopeFeatureGenerator());
         case "bigrams" -> out.add(new BigramFeatureGenerator());
         case "chars" -> out.add(new CharNGramFeatureGenerator());
         case "shape" -> out.add(new TextShapeFeatureGenerator());
         default -> throw new IllegalArgumentException(
-            "unknown feature set '" + part + "' in '" + name + "': use words, bigrams, chars, shape joined by +");
+            "unknown feature set '" + part + "' in '" + name + "': use words or negwords, bigrams, chars, shape joined by +");
       }
     }
     return out.toArray(new FeatureGenerator[0]);

@@ -52,12 +52,12 @@ class AnalyzeAndTrainCommandTest {
     Path models = dir.resolve("models");
     Cli t = Cli.run("train", "--lang", "en", "--folds", "3", "--corpora", corpora.toString(), "--out", models.toString());
     assertThat(t.code()).as(t.err()).isZero();
-    assertThat(t.out()).contains("3-fold CV macro-F1").contains("MAXENT / none / words+bigrams+chars+shape")
-        .contains("NAIVEBAYES / stem / words+bigrams+shape").contains("kept").contains("calibration: temperature");
+    assertThat(t.out()).contains("3-fold CV macro-F1").contains("MAXENT / none / negwords+bigrams+chars+shape")
+        .contains("NAIVEBAYES / stem / negwords+bigrams+shape").contains("kept").contains("calibration: temperature");
     ModelCard card = ModelFiles.readCard(models.resolve("en.card.json"));
     assertThat(card.corpus()).containsKeys("en/train.tsv", "en/test.tsv");
-    assertThat(card.crossValidation()).hasSize(16).containsKeys("MAXENT / none / words+bigrams+shape",
-        "MAXENT_QN / stem / words+bigrams+chars+shape", "PERCEPTRON / none / words+bigrams+shape");
+    assertThat(card.crossValidation()).hasSize(16).containsKeys("MAXENT / none / negwords+bigrams+shape",
+        "MAXENT_QN / stem / negwords+bigrams+chars+shape", "PERCEPTRON / none / negwords+bigrams+shape");
     assertThat(card.analyzerChain()).startsWith("uax29-url-email-tokenizer");
     assertThat(card.calibration().temperature()).isPositive();
 

@@ -37,4 +37,29 @@ class FeatureGeneratorsTest {
     assertThat(FeatureSets.named("words+bigrams+chars")).hasSize(3);
     assertThatThrownBy(() -> FeatureSets.named("words+trigrams")).hasMessageContaining("trigrams");
   }
+
+  @Test
+  void negationScopeFollowsEachLanguagesWordOrder() {
+    NegationScopeFeatureGenerator g = new NegationScopeFeatureGenerator();
+    assertThat(g.extractFeatures(new String[] {"service", "was", "not", "good", "at", "all", "sadly"}, Map.of()))
+        .containsExactly("w=service", "w=was", "w=not", "w=¬good", "w=¬at", "w=¬all", "w=sadly");
+    assertThat(g.extractFeatures(new String[] {"didn't", "help"}, Map.of())).containsExactly("w=didn't", "w=¬help");
+    // Hindi: the adjective before नहीं and the verb after it
+    assertThat(g.extractFeatures(new String[] {"सेवा", "अचछि", "नहिं", "थि"}, Map.of()))
+        .containsExactly("w=सेवा", "w=¬अचछि", "w=नहिं", "w=¬थि");
+    // Tamil: the word before இல்லை
+    assertThat(g.extractFeatures(new String[] {"சேவை", "நன்றாக", "இல்லை"}, Map.of()))
+        .containsExactly("w=சேவை", "w=¬நன்றாக", "w=இல்லை");
+    assertThat(g.extractFeatures(new String[] {"ei", "ei"}, Map.of())).containsExactly("w=ei", "w=ei");
+  }
+
+  @Test
+  void textShapesComeFromTheRawText() {
+    TextShapeFeatureGenerator g = new TextShapeFeatureGenerator();
+    assertThat(g.extractFeatures(new String[] {"x"}, Map.of())).isEmpty();
+    assertThat(g.extractFeatures(new String[0], FeatureSets.extraInformation("WORST service EVER!!! why??")))
+        .contains("s=excl", "s=excl-repeated", "s=question", "s=question-repeated", "s=caps", "s=len1-4");
+    assertThat(g.extractFeatures(new String[0], FeatureSets.extraInformation("sooo good")))
+        .containsExactly("s=stretched", "s=len1-4");
+  }
 }
