@@ -1,8 +1,11 @@
 package org.servicesignals.cli;
 
-import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -107,7 +110,7 @@ final class ClassifyCommand implements Callable<Integer> {
       Stats stats = new Stats();
       long start = System.nanoTime();
       ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
-      try (OutputStream os = openOutput(); RowSink sink = sink(os, outFormat, columns)) {
+      try (Writer os = openOutput(); RowSink sink = sink(os, outFormat, columns)) {
         while (!chunk.isEmpty()) {
           writeChunk(pool, classifier, chunk, text, declared, names, sink, stats);
           chunk = readChunk(rows);
@@ -187,7 +190,7 @@ final class ClassifyCommand implements Callable<Integer> {
   private RowSource openInput() {
     List<String> files = new ArrayList<>();
     for (String in : inputs) {
-      if (in.equals("-") || Files.isRegularFile(Path.of(in)) || Inputs.formatOf(in) != null) {
+      if (in.equals("-") || isFile(in) || Inputs.formatOf(in) != null) {
         files.add(in);
       }
     }
@@ -211,6 +214,14 @@ final class ClassifyCommand implements Callable<Integer> {
       throw new InputException(in, "unknown file type: use .csv .tsv .jsonl .txt .xlsx or --input-format");
     }
     return Inputs.open(Path.of(in), fmt);
+  }
+
+  private static boolean isFile(String arg) {
+    try {
+      return Files.isRegularFile(Path.of(arg));
+    } catch (java.nio.file.InvalidPathException e) {
+      return false; // message text the platform cannot even spell as a path
+    }
   }
 
   private String resolveTextColumn(RowSource rows) {
@@ -271,12 +282,13 @@ final class ClassifyCommand implements Callable<Integer> {
     return f;
   }
 
-  private OutputStream openOutput() throws IOException {
+  private Writer openOutput() throws IOException {
     if (output == null) {
-      return new BufferedOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.out)) {
+      PrintWriter stdout = spec.commandLine().getOut();
+      return new java.io.FilterWriter(stdout) {
         @Override
-        public void close() throws IOException {
-          flush(); // never close standard output
+        public void close() {
+          stdout.flush(); // never close standard output
         }
       };
     }
@@ -284,10 +296,10 @@ final class ClassifyCommand implements Callable<Integer> {
     if (parent != null && !Files.isDirectory(parent)) {
       throw new InputException(output.toString(), "the directory " + parent + " does not exist");
     }
-    return new BufferedOutputStream(Files.newOutputStream(output), 1 << 16);
+    return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8), 1 << 16);
   }
 
-  private RowSink sink(OutputStream os, String fmt, List<String> columns) throws IOException {
+  private RowSink sink(Writer os, String fmt, List<String> columns) throws IOException {
     if (fmt.equals("table")) {
       List<String> shown = new ArrayList<>();
       shown.add(idColumn != null ? idColumn : "row");
@@ -297,8 +309,7 @@ final class ClassifyCommand implements Callable<Integer> {
       }
       shown.add("text");
       shown.add("error");
-      java.io.PrintWriter out = output == null ? spec.commandLine().getOut()
-          : new java.io.PrintWriter(new java.io.OutputStreamWriter(os, java.nio.charset.StandardCharsets.UTF_8));
+      PrintWriter out = output == null ? spec.commandLine().getOut() : new PrintWriter(os);
       RowSink table = Outputs.table(out, shown, 48);
       String text = textColumn != null ? textColumn : "text";
       return new RowSink() {

@@ -6,11 +6,8 @@ import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,8 +25,7 @@ public final class Outputs {
   }
 
   /** A sink writing {@code columns} (in this order) to {@code out} in {@code format}. */
-  public static RowSink open(OutputStream out, String format, List<String> columns) throws IOException {
-    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+  public static RowSink open(Writer w, String format, List<String> columns) throws IOException {
     return switch (format.toLowerCase(Locale.ROOT)) {
       case "jsonl" -> jsonl(w);
       case "csv" -> delimited(w, columns, ',');
