@@ -179,7 +179,7 @@ final class ClassifyCommand implements Callable<Integer> {
       if (!v.isEmpty()) {
         lang = Lang.parse(v);
         if (lang.isEmpty()) {
-          return Prediction.failed(id, v, LangSource.DECLARED, "language '" + v + "' in column '" + langColumn
+          return Prediction.failed(id, Lang.UNDETERMINED, LangSource.DECLARED, "language '" + v + "' in column '" + langColumn
               + "' is not supported (" + Lang.codes() + ")");
         }
       }

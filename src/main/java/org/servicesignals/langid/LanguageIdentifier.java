@@ -87,6 +87,17 @@ public final class LanguageIdentifier {
     }
   }
 
+  /** "French (fra)" for an ISO 639-3 code the JDK knows, else the code. */
+  static String displayName(String iso3) {
+    for (String iso2 : Locale.getISOLanguages()) {
+      Locale l = new Locale(iso2);
+      if (l.getISO3Language().equals(iso3)) {
+        return l.getDisplayLanguage(Locale.ENGLISH) + " (" + iso3 + ")";
+      }
+    }
+    return "'" + iso3 + "'";
+  }
+
   private LangGuess latin(String text) {
     int words = text.trim().split("\\s+").length;
     ShortTextHints hints = ShortTextHints.of(text);
@@ -116,8 +127,8 @@ public final class LanguageIdentifier {
       return LangGuess.of(hinted, LangSource.FALLBACK);
     }
     if (best.getConfidence() > FOREIGN_MARGIN * Math.max(eng, fin)) {
-      return LangGuess.unsupported(best.getLang(), source,
-          "language looks like '" + best.getLang() + "', which is not supported (" + Lang.codes() + ")");
+      return LangGuess.unsupported(Lang.UNDETERMINED, source, "language looks like " + displayName(best.getLang())
+          + ", which is not supported (" + Lang.codes() + ")");
     }
     return LangGuess.of(between, source);
   }

@@ -96,7 +96,8 @@ class ClassifyCommandTest {
     rows.forEach(n -> by.put(n.get("id").asText(), n));
     assertThat(by.get("a2").get("text").asText()).contains("\"doubled quotes\"").contains("\n");
     assertThat(by.get("a3").get("error").asText()).isEqualTo("empty text");
-    assertThat(by.get("a4").get("error").asText()).contains("not supported");
+    assertThat(by.get("a4").get("error").asText()).contains("French").contains("not supported");
+    assertThat(by.get("a4").get("lang").asText()).isEqualTo("und");
     assertThat(by.get("a10").get("error").asText()).contains("UTF-8");
     assertThat(by.get("a1").get("lang").asText()).isEqualTo("en");
     assertThat(by.get("a5").get("lang").asText()).isEqualTo("hi");
