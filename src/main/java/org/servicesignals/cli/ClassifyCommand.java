@@ -111,9 +111,18 @@ final class ClassifyCommand implements Callable<Integer> {
       long start = System.nanoTime();
       ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
       try (Writer os = openOutput(); RowSink sink = sink(os, outFormat, columns)) {
+        boolean progress = output != null && System.console() != null; // a person is watching
         while (!chunk.isEmpty()) {
           writeChunk(pool, classifier, chunk, text, declared, names, sink, stats);
+          if (progress) {
+            spec.commandLine().getErr().printf(Locale.ROOT, "\r%,d rows, %.0f rows/s", stats.rows,
+                stats.rows / ((System.nanoTime() - start) / 1e9));
+            spec.commandLine().getErr().flush();
+          }
           chunk = readChunk(rows);
+        }
+        if (progress) {
+          spec.commandLine().getErr().println();
         }
       } finally {
         pool.shutdown();
