@@ -47,10 +47,7 @@ final class CompareCommand implements Callable<Integer> {
   ModelOptions modelOptions;
 
   @Mixin
-  LangOptions langOptions;
-
-  @Option(names = "--corpora", description = "Corpus directory (default: ${DEFAULT-VALUE}).")
-  Path corpora = Path.of("corpora");
+  CorpusOptions corpus;
 
   @Option(names = "--json", paramLabel = "FILE", description = "Also write the table as JSON here.")
   Path json;
@@ -75,9 +72,9 @@ final class CompareCommand implements Callable<Integer> {
     report.put("sklearn", "TfidfVectorizer(word 1-2) + TfidfVectorizer(char_wb 2-5), sublinear tf, LinearSVC(C=1)");
     w.printf("%-5s %-16s %9s %9s %12s %7s %7s%n", "lang", "system", "macro-F1", "accuracy", "exceptional", "good", "poor");
     Map<String, Object> byLang = new LinkedHashMap<>();
-    for (Lang lang : langOptions.selected()) {
-      List<Sample> train = CorpusFiles.read(corpora, lang, CorpusFiles.TRAIN);
-      List<Sample> test = CorpusFiles.read(corpora, lang, CorpusFiles.TEST);
+    for (Lang lang : corpus.selected()) {
+      List<Sample> train = corpus.read(lang, CorpusFiles.TRAIN);
+      List<Sample> test = corpus.read(lang, CorpusFiles.TEST);
       List<Label> gold = test.stream().map(Sample::label).toList();
       Map<String, List<Label>> systems = new LinkedHashMap<>();
       List<Label> ours = new ArrayList<>();
@@ -87,20 +84,14 @@ final class CompareCommand implements Callable<Integer> {
       systems.put("service-signals", ours);
       systems.put("fasttext", fastText(work.resolve(lang.code()), train, test));
       systems.put("sklearn-svm", sklearn(peer, lang, work.resolve(lang.code() + "-sk.txt")));
-      Label majority = majority(train);
+      Label majority = Evaluation.majority(TrainCommand.labels(train));
       systems.put("majority", gold.stream().map(g -> majority).toList());
       Map<String, Object> rows = new LinkedHashMap<>();
       for (var e : systems.entrySet()) {
         Evaluation ev = new Evaluation(gold, e.getValue());
         w.printf(Locale.ROOT, "%-5s %-16s %9.3f %9.3f %12.3f %7.3f %7.3f%n", lang.code(), e.getKey(), ev.macroF1(),
             ev.accuracy(), ev.f1(Label.EXCEPTIONAL), ev.f1(Label.GOOD), ev.f1(Label.POOR));
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("macro_f1", TrainCommand.round(ev.macroF1()));
-        m.put("accuracy", TrainCommand.round(ev.accuracy()));
-        Map<String, Double> f1 = new LinkedHashMap<>();
-        ev.f1ByLabel().forEach((l, v) -> f1.put(l.id(), TrainCommand.round(v)));
-        m.put("f1", f1);
-        rows.put(e.getKey(), m);
+        rows.put(e.getKey(), EvaluateCommand.metrics(ev));
       }
       rows.put("test_messages", test.size());
       byLang.put(lang.code(), rows);
@@ -113,14 +104,6 @@ final class CompareCommand implements Callable<Integer> {
     }
     w.flush();
     return Main.OK;
-  }
-
-  private static Label majority(List<Sample> train) {
-    Map<Label, Integer> counts = new LinkedHashMap<>();
-    for (Sample s : train) {
-      counts.merge(s.label(), 1, Integer::sum);
-    }
-    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
   }
 
   /** fastText's usual preparation: lower case, punctuation set apart from words. */
@@ -140,8 +123,8 @@ final class CompareCommand implements Callable<Integer> {
     List<String> cmd = new ArrayList<>(List.of(fasttext, "supervised", "-input", dir.resolve("train.txt").toString(),
         "-output", dir.resolve("model").toString()));
     cmd.addAll(FASTTEXT_ARGS);
-    run(cmd, null);
-    String out = run(List.of(fasttext, "predict", dir.resolve("model.bin").toString(), dir.resolve("test.txt").toString()), null);
+    run(cmd);
+    String out = run(List.of(fasttext, "predict", dir.resolve("model.bin").toString(), dir.resolve("test.txt").toString()));
     List<Label> labels = new ArrayList<>();
     for (String line : out.split("\n")) {
       if (!line.isBlank()) {
@@ -152,13 +135,13 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   private List<Label> sklearn(Path peer, Lang lang, Path out) throws Exception {
-    run(List.of(python, peer.toString(), CorpusFiles.file(corpora, lang, CorpusFiles.TRAIN).toString(),
-        CorpusFiles.file(corpora, lang, CorpusFiles.TEST).toString(), out.toString()), null);
+    run(List.of(python, peer.toString(), CorpusFiles.file(corpus.corpora, lang, CorpusFiles.TRAIN).toString(),
+        CorpusFiles.file(corpus.corpora, lang, CorpusFiles.TEST).toString(), out.toString()));
     return Files.readAllLines(out).stream().filter(l -> !l.isBlank())
         .map(l -> Label.parse(l).orElseThrow()).toList();
   }
 
-  private static String run(List<String> cmd, Path dir) throws IOException, InterruptedException {
+  private static String run(List<String> cmd) throws IOException, InterruptedException {
     Process p;
     try {
       p = new ProcessBuilder(cmd).redirectErrorStream(false).start();

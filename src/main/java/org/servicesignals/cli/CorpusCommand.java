@@ -25,19 +25,16 @@ final class CorpusCommand implements Callable<Integer> {
   CommandLine.Model.CommandSpec spec;
 
   @Mixin
-  LangOptions langOptions;
-
-  @Option(names = "--corpora", description = "Corpus directory (default: ${DEFAULT-VALUE}).")
-  Path corpora = Path.of("corpora");
+  CorpusOptions corpus;
 
   @Override
   public Integer call() {
     PrintWriter w = spec.commandLine().getOut();
     int problems = 0;
     int total = 0;
-    for (Lang lang : langOptions.selected()) {
-      List<Sample> train = CorpusFiles.read(corpora, lang, CorpusFiles.TRAIN);
-      List<Sample> test = CorpusFiles.read(corpora, lang, CorpusFiles.TEST);
+    for (Lang lang : corpus.selected()) {
+      List<Sample> train = corpus.read(lang, CorpusFiles.TRAIN);
+      List<Sample> test = corpus.read(lang, CorpusFiles.TEST);
       total += train.size() + test.size();
       w.printf("%s (%s): %d train, %d test%n", lang.code(), lang.displayName(), train.size(), test.size());
       for (var split : Map.of(CorpusFiles.TRAIN, train, CorpusFiles.TEST, test).entrySet().stream()

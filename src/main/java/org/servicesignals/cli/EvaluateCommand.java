@@ -51,10 +51,7 @@ final class EvaluateCommand implements Callable<Integer> {
   ModelOptions modelOptions;
 
   @Mixin
-  LangOptions langOptions;
-
-  @Option(names = "--corpora", description = "Corpus directory (default: ${DEFAULT-VALUE}).")
-  Path corpora = Path.of("corpora");
+  CorpusOptions corpus;
 
   @Option(names = "--json", paramLabel = "FILE", description = "Also write the numbers as JSON here.")
   Path json;
@@ -69,10 +66,10 @@ final class EvaluateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter w = spec.commandLine().getOut();
     Map<String, Object> report = new LinkedHashMap<>();
-    List<Lang> langs = langOptions.selected();
+    List<Lang> langs = corpus.selected();
     Map<Lang, List<Sample>> tests = new LinkedHashMap<>();
     for (Lang l : langs) {
-      tests.put(l, CorpusFiles.read(corpora, l, CorpusFiles.TEST));
+      tests.put(l, corpus.read(l, CorpusFiles.TEST));
     }
     report.put("language_identification", languageId(w, tests));
     report.put("classification", classification(w, tests));
@@ -169,14 +166,8 @@ final class EvaluateCommand implements Callable<Integer> {
           e.getKey().code(), ev.size(), ev.accuracy(), ev.macroF1(), ci[0], ci[1], ev.f1(Label.EXCEPTIONAL),
           ev.f1(Label.GOOD), ev.f1(Label.POOR), baseline, ece, b.card().trainer().get("Algorithm"),
           b.card().analysis(), b.card().features());
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("messages", ev.size());
-      m.put("accuracy", TrainCommand.round(ev.accuracy()));
-      m.put("macro_f1", TrainCommand.round(ev.macroF1()));
+      Map<String, Object> m = metrics(ev);
       m.put("macro_f1_ci95", List.of(TrainCommand.round(ci[0]), TrainCommand.round(ci[1])));
-      Map<String, Double> f1 = new LinkedHashMap<>();
-      ev.f1ByLabel().forEach((l, v) -> f1.put(l.id(), TrainCommand.round(v)));
-      m.put("f1", f1);
       m.put("majority_baseline_macro_f1", baseline);
       m.put("expected_calibration_error", TrainCommand.round(ece));
       m.put("confusion_gold_by_predicted", ev.confusion());
@@ -186,13 +177,25 @@ final class EvaluateCommand implements Callable<Integer> {
     return out;
   }
 
+  /** An evaluation as the JSON reports write it. */
+  static Map<String, Object> metrics(Evaluation ev) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("messages", ev.size());
+    m.put("macro_f1", TrainCommand.round(ev.macroF1()));
+    m.put("accuracy", TrainCommand.round(ev.accuracy()));
+    Map<String, Double> f1 = new LinkedHashMap<>();
+    ev.f1ByLabel().forEach((l, v) -> f1.put(l.id(), TrainCommand.round(v)));
+    m.put("f1", f1);
+    return m;
+  }
+
   private Map<String, Object> ablation(PrintWriter w, List<Lang> langs) {
     Map<Lang, ModelBundle> models = modelOptions.load();
     w.println("Ablation: test macro-F1 when retrained with each analysis and feature set (same trainer)");
     Map<String, Object> out = new LinkedHashMap<>();
     for (Lang l : langs) {
-      List<Sample> train = CorpusFiles.read(corpora, l, CorpusFiles.TRAIN);
-      List<Sample> test = CorpusFiles.read(corpora, l, CorpusFiles.TEST);
+      List<Sample> train = corpus.read(l, CorpusFiles.TRAIN);
+      List<Sample> test = corpus.read(l, CorpusFiles.TEST);
       ModelBundle b = models.get(l);
       TrainerSpec spec = b == null ? TrainerSpec.CANDIDATES.get(0)
           : TrainerSpec.parse(b.card().trainer().get("Algorithm"));

@@ -49,10 +49,7 @@ final class TrainCommand implements Callable<Integer> {
   CommandLine.Model.CommandSpec spec;
 
   @Mixin
-  LangOptions langOptions;
-
-  @Option(names = "--corpora", description = "Corpus directory (default: ${DEFAULT-VALUE}).")
-  Path corpora = Path.of("corpora");
+  CorpusOptions corpus;
 
   @Option(names = "--out", description = "Where models go (default: ${DEFAULT-VALUE}).")
   Path out = Path.of("models");
@@ -85,14 +82,14 @@ final class TrainCommand implements Callable<Integer> {
     }
     List<TrainerSpec> trainers = trainer.equalsIgnoreCase("auto") ? TrainerSpec.CANDIDATES
         : List.of(TrainerSpec.parse(trainer));
-    for (Lang lang : langOptions.selected()) {
-      Path trainFile = CorpusFiles.file(corpora, lang, CorpusFiles.TRAIN);
-      Path testFile = CorpusFiles.file(corpora, lang, CorpusFiles.TEST);
+    for (Lang lang : corpus.selected()) {
+      Path trainFile = CorpusFiles.file(corpus.corpora, lang, CorpusFiles.TRAIN);
+      Path testFile = CorpusFiles.file(corpus.corpora, lang, CorpusFiles.TEST);
       if (!Files.exists(trainFile) || !Files.exists(testFile)) {
         throw new InputException(trainFile.getParent().toString(), "needs train.tsv and test.tsv");
       }
-      List<Sample> train = CorpusFiles.read(corpora, lang, CorpusFiles.TRAIN);
-      List<Sample> test = CorpusFiles.read(corpora, lang, CorpusFiles.TEST);
+      List<Sample> train = corpus.read(lang, CorpusFiles.TRAIN);
+      List<Sample> test = corpus.read(lang, CorpusFiles.TEST);
       List<AnalysisOptions> analyses = analysis != null ? List.of(AnalysisOptions.parse(analysis))
           : AnalysisOptions.candidatesFor(lang);
       List<Candidate> grid = new ArrayList<>();

@@ -107,8 +107,8 @@ public final class Evaluation {
     return new double[] {scores[(int) (0.025 * (resamples - 1))], scores[(int) Math.ceil(0.975 * (resamples - 1))]};
   }
 
-  /** Macro-F1 of always answering the label most frequent in {@code training}. */
-  public static double majorityBaseline(List<Label> training, List<Label> gold) {
+  /** The label most frequent in {@code training}; ties go to the first in {@link Label} order. */
+  public static Label majority(List<Label> training) {
     Map<Label, Integer> counts = new EnumMap<>(Label.class);
     for (Label l : training) {
       counts.merge(l, 1, Integer::sum);
@@ -119,7 +119,12 @@ public final class Evaluation {
         majority = l;
       }
     }
-    Label m = majority;
+    return majority;
+  }
+
+  /** Macro-F1 of always answering the label most frequent in {@code training}. */
+  public static double majorityBaseline(List<Label> training, List<Label> gold) {
+    Label m = majority(training);
     return new Evaluation(gold, gold.stream().map(x -> m).toList()).macroF1();
   }
 }

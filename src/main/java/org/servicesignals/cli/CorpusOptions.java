@@ -1,12 +1,18 @@
 package org.servicesignals.cli;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.servicesignals.classify.Sample;
 import org.servicesignals.core.Lang;
+import org.servicesignals.io.CorpusFiles;
 import picocli.CommandLine.Option;
 
-/** The repeatable {@code --lang} filter of train and evaluate. */
-final class LangOptions {
+/** {@code --corpora} and the {@code --lang} filter, shared by train, evaluate, compare and corpus. */
+final class CorpusOptions {
+  @Option(names = "--corpora", description = "Corpus directory (default: ${DEFAULT-VALUE}).")
+  Path corpora = Path.of("corpora");
+
   @Option(names = "--lang", split = ",", description = "Only these languages (default: all of hi, fi, ur, ta, en).")
   List<String> langs;
 
@@ -20,5 +26,9 @@ final class LangOptions {
           "--lang '" + s + "' is not supported: use " + Lang.codes())));
     }
     return out;
+  }
+
+  List<Sample> read(Lang lang, String split) {
+    return CorpusFiles.read(corpora, lang, split);
   }
 }
