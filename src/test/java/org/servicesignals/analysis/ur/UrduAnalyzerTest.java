@@ -48,6 +48,14 @@ class UrduAnalyzerTest {
   }
 
   @Test
+  void aTokenOfMarksOnlyIsDropped() throws IOException {
+    try (UrduAnalyzer a = new UrduAnalyzer()) {
+      assertThat(tokens(a, "\u0640")).isEmpty();
+      assertThat(tokens(a, "اچھا \u0640 سروس")).containsExactly("اچھا", "سروس");
+    }
+  }
+
+  @Test
   void emptyInput() throws IOException {
     try (UrduAnalyzer a = new UrduAnalyzer()) {
       assertThat(tokens(a, "")).isEmpty();
