@@ -22,16 +22,20 @@ public final class CrossValidation {
     List<List<Sample>> folds = folds(samples, k);
     double sum = 0;
     for (int f = 0; f < folds.size(); f++) {
-      List<Sample> train = new ArrayList<>();
-      for (int g = 0; g < folds.size(); g++) {
-        if (g != f) {
-          train.addAll(folds.get(g));
-        }
-      }
-      DoccatModel model = Training.train(train, chain, features, spec);
+      DoccatModel model = Training.train(allBut(folds, f), chain, features, spec);
       sum += evaluate(model, chain, folds.get(f)).macroF1();
     }
     return sum / folds.size();
+  }
+
+  private static List<Sample> allBut(List<List<Sample>> folds, int held) {
+    List<Sample> train = new ArrayList<>();
+    for (int g = 0; g < folds.size(); g++) {
+      if (g != held) {
+        train.addAll(folds.get(g));
+      }
+    }
+    return train;
   }
 
   /**
@@ -41,22 +45,16 @@ public final class CrossValidation {
   public static List<double[]> outOfFold(List<Sample> samples, int k, AnalyzerChain chain, String features,
       TrainerSpec spec) {
     List<List<Sample>> folds = folds(samples, k);
-    java.util.Map<Sample, double[]> byId = new java.util.IdentityHashMap<>();
+    java.util.Map<Sample, double[]> bySample = new java.util.IdentityHashMap<>();
     for (int f = 0; f < folds.size(); f++) {
-      List<Sample> train = new ArrayList<>();
-      for (int g = 0; g < folds.size(); g++) {
-        if (g != f) {
-          train.addAll(folds.get(g));
-        }
-      }
-      DocumentCategorizerME cat = new DocumentCategorizerME(Training.train(train, chain, features, spec));
+      DocumentCategorizerME cat = new DocumentCategorizerME(Training.train(allBut(folds, f), chain, features, spec));
       for (Sample s : folds.get(f)) {
-        byId.put(s, Classifier.probabilities(cat, chain.tokens(s.text()), s.text()));
+        bySample.put(s, Classifier.probabilities(cat, chain.tokens(s.text()), s.text()));
       }
     }
     List<double[]> out = new ArrayList<>();
     for (Sample s : samples) {
-      out.add(byId.get(s));
+      out.add(bySample.get(s));
     }
     return out;
   }

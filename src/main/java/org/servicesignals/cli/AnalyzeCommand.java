@@ -42,11 +42,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     String text = String.join(" ", words);
-    Optional<Lang> declared = Optional.empty();
-    if (lang != null) {
-      declared = Optional.of(Lang.parse(lang).orElseThrow(() -> new IllegalArgumentException(
-          "--lang '" + lang + "' is not supported: use one of " + Lang.codes())));
-    }
+    Optional<Lang> declared = Options.lang(spec, lang);
     LanguageIdentifier ids = LanguageIdentifier.load();
     Message m = new Message("1", text, declared);
     LangGuess guess = ids.identify(m);

@@ -1,6 +1,7 @@
 package org.servicesignals.cli;
 
 import java.io.BufferedWriter;
+import java.nio.file.StandardCopyOption;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -47,7 +48,7 @@ final class ClassifyCommand implements Callable<Integer> {
   static final List<String> PREDICTION_COLUMNS =
       List.of("lang", "label", "confidence", "p_exceptional", "p_good", "p_poor", "error");
   static final List<String> EXPLAIN_COLUMNS = List.of("lang_source", "evidence", "known_tokens", "tokens");
-  /** Rows classified together: large enough to keep both cores busy, small enough to stream. */
+  /** Rows classified together: enough to keep every worker thread busy, few enough to stream. */
   static final int CHUNK = 2048;
 
   @CommandLine.Spec
@@ -88,11 +89,7 @@ final class ClassifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Optional<Lang> declared = Optional.empty();
-    if (lang != null) {
-      declared = Optional.of(Lang.parse(lang).orElseThrow(() -> new IllegalArgumentException(
-          "--lang '" + lang + "' is not supported: use one of " + Lang.codes())));
-    }
+    Optional<Lang> declared = Options.lang(spec, lang);
     String outFormat = outputFormat();
     Classifier classifier = modelOptions.classifier();
     try (RowSource rows = openInput()) {
@@ -110,7 +107,9 @@ final class ClassifyCommand implements Callable<Integer> {
       Stats stats = new Stats();
       long start = System.nanoTime();
       ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
-      try (Writer os = openOutput(); RowSink sink = sink(os, outFormat, columns)) {
+      Path partial = partialOutput();
+      boolean done = false;
+      try (Writer os = openOutput(partial); RowSink sink = sink(os, outFormat, columns, text, names)) {
         boolean progress = output != null && System.console() != null; // a person is watching
         while (!chunk.isEmpty()) {
           writeChunk(pool, classifier, chunk, text, declared, names, sink, stats);
@@ -124,8 +123,16 @@ final class ClassifyCommand implements Callable<Integer> {
         if (progress) {
           spec.commandLine().getErr().println();
         }
+        done = true;
       } finally {
         pool.shutdown();
+        if (partial != null) {
+          if (done) {
+            Files.move(partial, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+          } else {
+            Files.deleteIfExists(partial);
+          }
+        }
       }
       if (output != null) {
         spec.commandLine().getErr().printf(Locale.ROOT, "classified %d rows (%d with errors) in %.1f s -> %s%n",
@@ -150,7 +157,7 @@ final class ClassifyCommand implements Callable<Integer> {
         .map(r -> predict(classifier, r, text, declared)).toList()).get();
     for (int i = 0; i < chunk.size(); i++) {
       Prediction p = predictions.get(i);
-      Map<String, Object> out = new LinkedHashMap<>(chunk.get(i).fields());
+      Map<String, Object> out = new LinkedHashMap<>(chunk.get(i).values());
       out.put(names.get("lang"), p.lang());
       out.put(names.get("label"), p.label().map(Label::id).orElse(null));
       out.put(names.get("confidence"), p.ok() ? p.confidence() : null);
@@ -182,6 +189,11 @@ final class ClassifyCommand implements Callable<Integer> {
       return Prediction.failed(id, Lang.UNDETERMINED, LangSource.NONE,
           "line " + row.line() + " has no value in column '" + textColumn + "'");
     }
+    if (row.values().get(textColumn) instanceof com.fasterxml.jackson.databind.JsonNode node && node.isContainerNode()) {
+      return Prediction.failed(id, Lang.UNDETERMINED, LangSource.NONE,
+          "line " + row.line() + ": '" + textColumn + "' holds a JSON " + (node.isArray() ? "array" : "object")
+              + ", not text");
+    }
     Optional<Lang> lang = declared;
     if (langColumn != null) {
       String v = row.fields().getOrDefault(langColumn, "").strip();
@@ -196,10 +208,10 @@ final class ClassifyCommand implements Callable<Integer> {
     return classifier.classify(new Message(id, text, lang), explain);
   }
 
-  private RowSource openInput() {
+  private RowSource openInput() throws IOException {
     List<String> files = new ArrayList<>();
     for (String in : inputs) {
-      if (in.equals("-") || isFile(in) || Inputs.formatOf(in) != null) {
+      if (in.equals("-") || looksLikePath(in)) {
         files.add(in);
       }
     }
@@ -209,20 +221,45 @@ final class ClassifyCommand implements Callable<Integer> {
         lines.append(t.replace('\n', ' ').replace('\r', ' ')).append('\n');
       }
       return Inputs.open("arguments", new java.io.ByteArrayInputStream(
-          lines.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)), "txt");
+          lines.toString().getBytes(StandardCharsets.UTF_8)), "txt");
     }
-    if (files.size() > 1 || inputs.size() > 1) {
-      throw new IllegalArgumentException("give one file (or '-'), or message texts, not both: " + inputs);
+    if (inputs.size() > 1) {
+      throw new InputException(String.join(" ", inputs),
+          "give one input file (or '-' for standard input), or one or more message texts");
     }
     String in = files.get(0);
-    if (in.equals("-")) {
-      return Inputs.open("stdin", System.in, inputFormat == null ? "txt" : inputFormat);
+    if (!in.equals("-") && Files.isDirectory(Path.of(in))) {
+      throw new InputException(in, "is a directory, not a file");
     }
-    String fmt = inputFormat != null ? inputFormat : Inputs.formatOf(in);
-    if (fmt == null) {
-      throw new InputException(in, "unknown file type: use .csv .tsv .jsonl .txt .xlsx or --input-format");
+    String fmt = inputFormat != null ? inputFormat.toLowerCase(Locale.ROOT)
+        : in.equals("-") ? "txt" : Inputs.formatOf(in);
+    if (fmt == null || !Inputs.FORMATS.contains(fmt)) {
+      throw new InputException(in, "unknown input format: use .csv .tsv .jsonl .txt .xlsx, or --input-format "
+          + Inputs.FORMATS);
+    }
+    if (in.equals("-")) {
+      if (fmt.equals("jsonl") || fmt.equals("xlsx")) {
+        // spooled to disk: JSONL needs two passes for its keys, XLSX random access
+        Path spool = Files.createTempFile("service-signals-stdin", "." + fmt);
+        spool.toFile().deleteOnExit();
+        Files.copy(System.in, spool, StandardCopyOption.REPLACE_EXISTING);
+        return Inputs.open(spool, fmt);
+      }
+      return Inputs.open("stdin", System.in, fmt);
     }
     return Inputs.open(Path.of(in), fmt);
+  }
+
+  /** An existing file or directory, a known extension, or a path with a separator in it. */
+  private static boolean looksLikePath(String arg) {
+    if (Inputs.formatOf(arg) != null || arg.contains("/") && !arg.contains(" ")) {
+      return true;
+    }
+    try {
+      return Files.exists(Path.of(arg));
+    } catch (java.nio.file.InvalidPathException e) {
+      return false; // message text the platform cannot even spell as a path
+    }
   }
 
   private static boolean isFile(String arg) {
@@ -276,7 +313,7 @@ final class ClassifyCommand implements Callable<Integer> {
     if (format != null) {
       String f = format.toLowerCase(Locale.ROOT);
       if (!Outputs.FORMATS.contains(f)) {
-        throw new IllegalArgumentException("--format '" + format + "': use one of " + Outputs.FORMATS);
+        throw Options.usage(spec, "--format '" + format + "': use one of " + Outputs.FORMATS);
       }
       return f;
     }
@@ -285,14 +322,39 @@ final class ClassifyCommand implements Callable<Integer> {
     }
     String f = Outputs.formatOf(output.getFileName().toString());
     if (f == null) {
-      throw new IllegalArgumentException("cannot tell the output format from '" + output
+      throw Options.usage(spec, "cannot tell the output format from '" + output
           + "': use .jsonl, .csv or .tsv, or --format");
     }
     return f;
   }
 
-  private Writer openOutput() throws IOException {
+  /**
+   * Where the output is written until it is complete: a hidden file beside {@code -o}, moved into
+   * place at the end, so a run that fails leaves no half-written file and an input is never
+   * truncated by being its own output. Null for standard output.
+   */
+  private Path partialOutput() throws IOException {
     if (output == null) {
+      return null;
+    }
+    Path target = output.toAbsolutePath();
+    Path parent = target.getParent();
+    if (parent == null || !Files.isDirectory(parent)) {
+      throw new InputException(output.toString(), "the directory " + parent + " does not exist");
+    }
+    if (Files.isDirectory(target)) {
+      throw new InputException(output.toString(), "is a directory; -o needs a file name");
+    }
+    for (String in : inputs) {
+      if (isFile(in) && Files.exists(target) && Files.isSameFile(Path.of(in), target)) {
+        throw new InputException(output.toString(), "is also the input; write the output to another file");
+      }
+    }
+    return Files.createTempFile(parent, "." + target.getFileName(), ".partial");
+  }
+
+  private Writer openOutput(Path partial) throws IOException {
+    if (partial == null) {
       PrintWriter stdout = spec.commandLine().getOut();
       return new java.io.FilterWriter(stdout) {
         @Override
@@ -301,44 +363,39 @@ final class ClassifyCommand implements Callable<Integer> {
         }
       };
     }
-    Path parent = output.toAbsolutePath().getParent();
-    if (parent != null && !Files.isDirectory(parent)) {
-      throw new InputException(output.toString(), "the directory " + parent + " does not exist");
-    }
-    return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8), 1 << 16);
+    return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(partial), StandardCharsets.UTF_8), 1 << 16);
   }
 
-  private RowSink sink(Writer os, String fmt, List<String> columns) throws IOException {
-    if (fmt.equals("table")) {
-      List<String> shown = new ArrayList<>();
-      shown.add(idColumn != null ? idColumn : "row");
-      shown.addAll(List.of("lang", "label", "confidence"));
-      if (explain) {
-        shown.add("evidence");
-      }
-      shown.add("text");
-      shown.add("error");
-      PrintWriter out = output == null ? spec.commandLine().getOut() : new PrintWriter(os);
-      RowSink table = Outputs.table(out, shown, 48);
-      String text = textColumn != null ? textColumn : "text";
-      return new RowSink() {
-        long line;
-
-        @Override
-        public void write(Map<String, Object> row) throws IOException {
-          Map<String, Object> r = new LinkedHashMap<>(row);
-          r.put("text", row.getOrDefault(text, row.get("text")));
-          r.putIfAbsent("row", ++line);
-          table.write(r);
-        }
-
-        @Override
-        public void close() throws IOException {
-          table.close();
-        }
-      };
+  private RowSink sink(Writer os, String fmt, List<String> columns, String text, Map<String, String> names)
+      throws IOException {
+    if (!fmt.equals("table")) {
+      return Outputs.open(os, fmt, columns);
     }
-    return Outputs.open(os, fmt, columns);
+    List<String> shown = new ArrayList<>();
+    shown.add(idColumn != null ? idColumn : "row");
+    shown.addAll(List.of(names.get("lang"), names.get("label"), names.get("confidence")));
+    if (explain) {
+      shown.add(names.get("evidence"));
+    }
+    shown.add(text);
+    shown.add(names.get("error"));
+    PrintWriter out = output == null ? spec.commandLine().getOut() : new PrintWriter(os);
+    RowSink table = Outputs.table(out, shown, 48);
+    return new RowSink() {
+      long row;
+
+      @Override
+      public void write(Map<String, Object> values) throws IOException {
+        Map<String, Object> r = new LinkedHashMap<>(values);
+        r.putIfAbsent("row", ++row);
+        table.write(r);
+      }
+
+      @Override
+      public void close() throws IOException {
+        table.close();
+      }
+    };
   }
 
   private static final class Stats {

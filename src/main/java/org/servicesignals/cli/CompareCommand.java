@@ -79,7 +79,7 @@ final class CompareCommand implements Callable<Integer> {
       Map<String, List<Label>> systems = new LinkedHashMap<>();
       List<Label> ours = new ArrayList<>();
       for (Sample s : test) {
-        ours.add(classifier.classify(new Message(s.id(), s.text(), Optional.of(lang))).label().orElse(Label.GOOD));
+        ours.add(classifier.classify(new Message(s.id(), s.text(), Optional.of(lang))).label().orElse(null));
       }
       systems.put("service-signals", ours);
       systems.put("fasttext", fastText(work.resolve(lang.code()), train, test));
@@ -98,6 +98,7 @@ final class CompareCommand implements Callable<Integer> {
       w.flush();
     }
     report.put("languages", byLang);
+    deleteTree(work);
     if (json != null) {
       Files.writeString(json, ModelFiles.JSON.writeValueAsString(report) + "\n");
       w.println("wrote " + json);
@@ -141,19 +142,37 @@ final class CompareCommand implements Callable<Integer> {
         .map(l -> Label.parse(l).orElseThrow()).toList();
   }
 
+  /** Runs a peer; its standard error goes to a file, so a chatty peer can never fill a pipe and hang. */
   private static String run(List<String> cmd) throws IOException, InterruptedException {
+    Path err = Files.createTempFile("service-signals-peer", ".err");
     Process p;
     try {
-      p = new ProcessBuilder(cmd).redirectErrorStream(false).start();
+      p = new ProcessBuilder(cmd).redirectError(err.toFile()).start();
     } catch (IOException e) {
+      Files.deleteIfExists(err);
       throw new InputException(cmd.get(0), "cannot run the peer (" + e.getMessage()
           + "); src/scripts/compare-peers.sh installs fasttext and python3-sklearn");
     }
-    byte[] stdout = p.getInputStream().readAllBytes();
-    String stderr = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!p.waitFor(30, TimeUnit.MINUTES) || p.exitValue() != 0) {
-      throw new IllegalStateException(String.join(" ", cmd) + " failed: " + stderr.strip());
+    try {
+      byte[] stdout = p.getInputStream().readAllBytes();
+      if (!p.waitFor(30, TimeUnit.MINUTES)) {
+        p.destroyForcibly();
+        throw new IllegalStateException(String.join(" ", cmd) + " did not finish in 30 minutes");
+      }
+      if (p.exitValue() != 0) {
+        throw new IllegalStateException(String.join(" ", cmd) + " failed: " + Files.readString(err).strip());
+      }
+      return new String(stdout, StandardCharsets.UTF_8);
+    } finally {
+      Files.deleteIfExists(err);
     }
-    return new String(stdout, StandardCharsets.UTF_8);
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (var paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.servicesignals.classify.Sample;
 import org.servicesignals.core.Lang;
 import org.servicesignals.io.CorpusFiles;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** {@code --corpora} and the {@code --lang} filter, shared by train, evaluate, compare and corpus. */
@@ -16,14 +17,16 @@ final class CorpusOptions {
   @Option(names = "--lang", split = ",", description = "Only these languages (default: all of hi, fi, ur, ta, en).")
   List<String> langs;
 
+  @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
+  CommandLine.Model.CommandSpec spec;
+
   List<Lang> selected() {
     if (langs == null || langs.isEmpty()) {
       return List.of(Lang.values());
     }
     List<Lang> out = new ArrayList<>();
     for (String s : langs) {
-      out.add(Lang.parse(s).orElseThrow(() -> new IllegalArgumentException(
-          "--lang '" + s + "' is not supported: use " + Lang.codes())));
+      out.add(Options.lang(spec, s).orElseThrow());
     }
     return out;
   }

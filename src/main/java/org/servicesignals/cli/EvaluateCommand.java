@@ -155,7 +155,7 @@ final class EvaluateCommand implements Callable<Integer> {
       for (Sample s : e.getValue()) {
         Prediction p = classifier.classify(new Message(s.id(), s.text(), java.util.Optional.of(e.getKey())));
         gold.add(s.label());
-        predicted.add(p.label().orElse(Label.GOOD));
+        predicted.add(p.label().orElse(null)); // a failure counts as wrong
         probabilities.add(p.ok() ? p.probabilities() : new double[] {1.0 / 3, 1.0 / 3, 1.0 / 3});
       }
       double ece = org.servicesignals.classify.Calibration.expectedCalibrationError(probabilities, gold, 1.0);

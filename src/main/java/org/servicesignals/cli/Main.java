@@ -46,7 +46,7 @@ public final class Main implements Runnable {
     CommandLine cl = new CommandLine(new Main());
     cl.setExecutionExceptionHandler((e, line, parsed) -> {
       PrintWriter err = line.getErr();
-      if (e instanceof InputException || e instanceof IllegalArgumentException) {
+      if (e instanceof InputException || e instanceof CommandLine.ParameterException) {
         err.println("error: " + e.getMessage());
         err.flush();
         return BAD_INPUT;

@@ -78,10 +78,10 @@ final class TrainCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter w = spec.commandLine().getOut();
     for (String f : features) {
-      FeatureSets.named(f); // reject a bad name before any work
+      Options.parse(spec, () -> FeatureSets.named(f)); // reject a bad name before any work
     }
     List<TrainerSpec> trainers = trainer.equalsIgnoreCase("auto") ? TrainerSpec.CANDIDATES
-        : List.of(TrainerSpec.parse(trainer));
+        : List.of(Options.parse(spec, () -> TrainerSpec.parse(trainer)));
     for (Lang lang : corpus.selected()) {
       Path trainFile = CorpusFiles.file(corpus.corpora, lang, CorpusFiles.TRAIN);
       Path testFile = CorpusFiles.file(corpus.corpora, lang, CorpusFiles.TEST);
@@ -90,7 +90,7 @@ final class TrainCommand implements Callable<Integer> {
       }
       List<Sample> train = corpus.read(lang, CorpusFiles.TRAIN);
       List<Sample> test = corpus.read(lang, CorpusFiles.TEST);
-      List<AnalysisOptions> analyses = analysis != null ? List.of(AnalysisOptions.parse(analysis))
+      List<AnalysisOptions> analyses = analysis != null ? List.of(Options.parse(spec, () -> AnalysisOptions.parse(analysis)))
           : AnalysisOptions.candidatesFor(lang);
       List<Candidate> grid = new ArrayList<>();
       for (AnalysisOptions a : analyses) {

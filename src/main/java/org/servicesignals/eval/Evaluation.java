@@ -9,11 +9,11 @@ import org.servicesignals.core.Label;
 /**
  * Scores of predicted against gold labels, computed once. A label never predicted and never gold
  * has F1 0 and still counts in the macro average, so a classifier cannot look good by ignoring a
- * class.
+ * class. A null prediction (the message could not be classified) counts as wrong.
  */
 public final class Evaluation {
   private final int n;
-  private final int[][] confusion; // [gold][predicted]
+  private final int[][] confusion; // [gold][predicted]; the last column counts null predictions
 
   public Evaluation(List<Label> gold, List<Label> predicted) {
     if (gold.size() != predicted.size()) {
@@ -21,9 +21,10 @@ public final class Evaluation {
     }
     int k = Label.values().length;
     this.n = gold.size();
-    this.confusion = new int[k][k];
+    this.confusion = new int[k][k + 1];
     for (int i = 0; i < n; i++) {
-      confusion[gold.get(i).ordinal()][predicted.get(i).ordinal()]++;
+      Label p = predicted.get(i);
+      confusion[gold.get(i).ordinal()][p == null ? k : p.ordinal()]++;
     }
   }
 
@@ -101,7 +102,7 @@ public final class Evaluation {
         g[i] = gold.get(j);
         p[i] = predicted.get(j);
       }
-      scores[r] = new Evaluation(List.of(g), List.of(p)).macroF1();
+      scores[r] = new Evaluation(java.util.Arrays.asList(g), java.util.Arrays.asList(p)).macroF1();
     }
     java.util.Arrays.sort(scores);
     return new double[] {scores[(int) (0.025 * (resamples - 1))], scores[(int) Math.ceil(0.975 * (resamples - 1))]};

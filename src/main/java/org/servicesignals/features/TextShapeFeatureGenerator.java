@@ -17,6 +17,8 @@ public class TextShapeFeatureGenerator implements FeatureGenerator {
   public static final String PREFIX = "s=";
   /** Key of the raw message text in the categorizer's extra information. */
   public static final String RAW_TEXT = "raw-text";
+  private static final java.util.regex.Pattern STRETCHED = java.util.regex.Pattern.compile("(\\p{L})\\1\\1");
+  private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile("\\s+");
 
   @Override
   public Collection<String> extractFeatures(String[] text, Map<String, Object> extraInformation) {
@@ -33,7 +35,7 @@ public class TextShapeFeatureGenerator implements FeatureGenerator {
     int words = 0;
     int caps = 0;
     boolean stretched = false;
-    for (String w : s.split("\\s+")) {
+    for (String w : SPACE.split(s)) {
       if (w.isEmpty()) {
         continue;
       }
@@ -42,7 +44,7 @@ public class TextShapeFeatureGenerator implements FeatureGenerator {
           && w.codePoints().anyMatch(Character::isLetter)) {
         caps++;
       }
-      stretched |= w.matches(".*(\\p{L})\\1\\1.*");
+      stretched |= STRETCHED.matcher(w).find();
     }
     if (caps > 0) {
       features.add(PREFIX + (caps >= 3 ? "caps3+" : "caps"));

@@ -18,20 +18,20 @@ import java.util.NoSuchElementException;
 /**
  * CSV (RFC 4180: quoted fields, doubled quotes, newlines inside quotes) and TSV (tab-separated,
  * no quoting) read with Jackson's CSV parser. The first record is the header. A record with fewer
- * fields than the header is padded with empty values; one with more is still written, with an
- * error that lists the extra fields. A file that stops parsing (an unclosed quote) is an
- * {@link InputException} naming the line.
+ * fields than the header is padded with empty values; one with more non-empty fields is still
+ * written, with an error that lists the extra fields. A blank line is an empty answer in a
+ * one-column file and is skipped in a wider one (as spreadsheets and pandas do). A file that stops
+ * parsing (an unclosed quote) is an {@link InputException} naming the line where the record began.
  */
 final class DelimitedRows implements RowSource {
-  private static final CsvMapper MAPPER = new CsvMapper()
-      .enable(CsvParser.Feature.WRAP_AS_ARRAY)
-      .enable(CsvParser.Feature.SKIP_EMPTY_LINES);
+  private static final CsvMapper MAPPER = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
 
   private final String name;
   private final Reader reader;
   private final MappingIterator<String[]> records;
   private final List<String> columns;
-  private long nextLine;
+  private Row pending;
+  private long recordStart = 1;
 
   DelimitedRows(String name, InputStream in, char separator) {
     this.name = name;
@@ -42,30 +42,23 @@ final class DelimitedRows implements RowSource {
         schema = schema.withoutQuoteChar();
       }
       this.records = MAPPER.readerFor(String[].class).with(schema).readValues(reader);
-      if (!hasNextRecord()) {
+      String[] header = nextRecord();
+      if (header == null) {
         throw new InputException(name, 1, "empty file: no header line");
       }
-      this.columns = header(records.next());
-      this.nextLine = records.getCurrentLocation().getLineNr() + 1;
+      this.columns = Headers.unique(Arrays.asList(header));
     } catch (IOException e) {
       throw failure(e);
     }
   }
 
-  private List<String> header(String[] h) {
-    List<String> cols = new ArrayList<>();
-    for (int i = 0; i < h.length; i++) {
-      String c = h[i].strip();
-      if (c.isEmpty()) {
-        c = "column" + (i + 1);
-      }
-      String unique = c;
-      for (int k = 2; cols.contains(unique); k++) {
-        unique = c + "_" + k;
-      }
-      cols.add(unique);
+  /** The next record, or null at the end; {@link #recordStart} is the line it starts on. */
+  private String[] nextRecord() throws IOException {
+    if (!records.hasNextValue()) {
+      return null;
     }
-    return List.copyOf(cols);
+    recordStart = records.getParser().currentLocation().getLineNr();
+    return records.nextValue();
   }
 
   @Override
@@ -80,12 +73,18 @@ final class DelimitedRows implements RowSource {
 
   @Override
   public boolean hasNext() {
-    return hasNextRecord();
-  }
-
-  private boolean hasNextRecord() {
     try {
-      return records.hasNextValue();
+      while (pending == null) {
+        String[] values = nextRecord();
+        if (values == null) {
+          return false;
+        }
+        boolean blank = values.length == 0 || (values.length == 1 && values[0].isEmpty());
+        if (!blank || columns.size() == 1) {
+          pending = row(values);
+        }
+      }
+      return true;
     } catch (IOException e) {
       throw failure(e);
     }
@@ -96,31 +95,32 @@ final class DelimitedRows implements RowSource {
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
-    long line = nextLine;
-    String[] values;
-    try {
-      values = records.nextValue();
-    } catch (IOException e) {
-      throw failure(e);
-    }
-    nextLine = records.getCurrentLocation().getLineNr() + 1;
+    Row r = pending;
+    pending = null;
+    return r;
+  }
+
+  private Row row(String[] values) {
     Map<String, String> fields = new LinkedHashMap<>();
     for (int i = 0; i < columns.size(); i++) {
       fields.put(columns.get(i), i < values.length ? values[i] : "");
     }
-    String error = "";
-    if (values.length > columns.size()) {
-      error = "line " + line + " has " + values.length + " fields but the header has " + columns.size()
-          + "; extra fields: " + Arrays.toString(Arrays.copyOfRange(values, columns.size(), values.length));
+    List<String> extra = new ArrayList<>();
+    for (int i = columns.size(); i < values.length; i++) {
+      extra.add(values[i]);
     }
-    return new Row(line, fields, error);
+    String error = "";
+    if (extra.stream().anyMatch(v -> !v.isBlank())) {
+      error = "line " + recordStart + " has " + values.length + " fields but the header has " + columns.size()
+          + "; extra fields: " + extra;
+    }
+    return new Row(recordStart, fields, error);
   }
 
   private InputException failure(IOException e) {
-    long line = e instanceof JsonProcessingException j && j.getLocation() != null
-        ? j.getLocation().getLineNr() : nextLine;
     String reason = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-    return new InputException(name, line, "malformed " + (name.endsWith(".tsv") ? "TSV" : "CSV") + ": " + reason);
+    return new InputException(name, recordStart,
+        "malformed " + (name.endsWith(".tsv") ? "TSV" : "CSV") + " in the record starting here: " + reason);
   }
 
   @Override

@@ -5,11 +5,12 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /** Opens an input by its format: csv, tsv, jsonl, txt or xlsx. */
 public final class Inputs {
-  public static final java.util.List<String> FORMATS = java.util.List.of("csv", "tsv", "jsonl", "txt", "xlsx");
+  public static final List<String> FORMATS = List.of("csv", "tsv", "jsonl", "txt", "xlsx");
 
   private Inputs() {}
 
@@ -28,6 +29,21 @@ public final class Inputs {
 
   public static RowSource open(Path file, String format) {
     String name = file.toString();
+    if (Files.isDirectory(file)) {
+      throw new InputException(name, "is a directory, not a file");
+    }
+    if (format.equals("xlsx") && Files.isRegularFile(file)) {
+      return new XlsxRows(name, file.toFile());
+    }
+    if (format.equals("jsonl") && Files.isRegularFile(file)) {
+      // JSON Lines rows need not share keys: read them all first, so no late key is dropped
+      List<String> keys = LineRows.keys(file);
+      try {
+        return new LineRows(name, Files.newInputStream(file), true, keys);
+      } catch (IOException e) {
+        throw new InputException(name, "cannot open: " + e.getMessage());
+      }
+    }
     InputStream in;
     try {
       in = Files.newInputStream(file);
@@ -40,7 +56,7 @@ public final class Inputs {
   }
 
   public static RowSource open(String name, InputStream in, String format) {
-    return switch (format) {
+    return switch (format.toLowerCase(java.util.Locale.ROOT)) {
       case "csv" -> new DelimitedRows(name, in, ',');
       case "tsv" -> new DelimitedRows(name, in, '\t');
       case "jsonl" -> new LineRows(name, in, true);

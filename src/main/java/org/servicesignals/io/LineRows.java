@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -16,8 +15,10 @@ import java.util.NoSuchElementException;
 
 /**
  * Line-based inputs: plain text (one message per line, column {@code text}) and JSON Lines (one
- * object per line). Blank lines are not records. A JSONL line that is not a JSON object is still a
- * row: it comes back with its raw text in {@code _raw} and an error saying why.
+ * object per line). In plain text a blank line is an empty answer (blank lines at the end of the
+ * file are not); in JSONL blank lines are not records. A JSONL line that is not a JSON object is
+ * still a row: it comes back with its raw text in {@code _raw} and an error saying why. JSON values
+ * keep their types for JSONL output; nested objects and arrays are given as JSON text.
  */
 final class LineRows implements RowSource {
   static final String TEXT = "text";
@@ -29,7 +30,18 @@ final class LineRows implements RowSource {
   private final BufferedReader reader;
   private final List<String> columns = new ArrayList<>();
   private long lineNo;
-  private String pending;
+  /** Lines read but not yet returned: blank plain-text lines wait until a non-blank line follows. */
+  private final java.util.ArrayDeque<Object[]> queue = new java.util.ArrayDeque<>();
+  private final List<Long> blankLines = new ArrayList<>();
+
+  /**
+   * @param knownColumns JSONL keys already known from a first pass over the file, in first-seen
+   *     order, so that writers with a fixed header see every key from the start
+   */
+  LineRows(String name, InputStream in, boolean json, List<String> knownColumns) {
+    this(name, in, json);
+    columns.addAll(knownColumns);
+  }
 
   LineRows(String name, InputStream in, boolean json) {
     this.name = name;
@@ -57,15 +69,23 @@ final class LineRows implements RowSource {
   @Override
   public boolean hasNext() {
     try {
-      while (pending == null) {
+      while (queue.isEmpty()) {
         String line = reader.readLine();
         if (line == null) {
-          return false;
+          return false; // blank lines at the very end are not answers
         }
         lineNo++;
-        if (!line.isBlank()) {
-          pending = line;
+        if (line.isBlank()) {
+          blankLines.add(lineNo);
+          continue;
         }
+        if (!json) {
+          for (long b : blankLines) {
+            queue.add(new Object[] {b, ""});
+          }
+        }
+        blankLines.clear();
+        queue.add(new Object[] {lineNo, line});
       }
       return true;
     } catch (IOException e) {
@@ -78,10 +98,11 @@ final class LineRows implements RowSource {
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
-    String line = pending;
-    pending = null;
+    Object[] next = queue.poll();
+    long at = (Long) next[0];
+    String line = (String) next[1];
     if (!json) {
-      return new Row(lineNo, Map.of(TEXT, line));
+      return new Row(at, Map.of(TEXT, line));
     }
     Map<String, String> fields = new LinkedHashMap<>();
     JsonNode node;
@@ -90,20 +111,35 @@ final class LineRows implements RowSource {
     } catch (JsonProcessingException e) {
       fields.put(RAW, line);
       remember(RAW);
-      return new Row(lineNo, fields, "line " + lineNo + " is not valid JSON: " + e.getOriginalMessage());
+      return new Row(at, fields, "line " + at + " is not valid JSON: " + e.getOriginalMessage());
     }
     if (node == null || !node.isObject()) {
       fields.put(RAW, line);
       remember(RAW);
-      return new Row(lineNo, fields, "line " + lineNo + " is not a JSON object");
+      return new Row(at, fields, "line " + at + " is not a JSON object");
     }
+    Map<String, Object> values = new LinkedHashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       JsonNode v = e.getValue();
       fields.put(e.getKey(), v.isNull() ? "" : v.isValueNode() ? v.asText() : v.toString());
+      values.put(e.getKey(), v);
       remember(e.getKey());
     }
-    return new Row(lineNo, fields);
+    return new Row(at, fields, "", values);
+  }
+
+  /** Every key of every JSON object line of {@code file}, in first-seen order. */
+  static List<String> keys(java.nio.file.Path file) {
+    java.util.LinkedHashSet<String> keys = new java.util.LinkedHashSet<>();
+    try (LineRows rows = new LineRows(file.toString(), java.nio.file.Files.newInputStream(file), true)) {
+      while (rows.hasNext()) {
+        keys.addAll(rows.next().fields().keySet());
+      }
+    } catch (IOException e) {
+      throw new InputException(file.toString(), "cannot read: " + e.getMessage());
+    }
+    return List.copyOf(keys);
   }
 
   private void remember(String column) {
@@ -117,7 +153,7 @@ final class LineRows implements RowSource {
     try {
       reader.close();
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      // closing a reader we only read from: nothing to recover
     }
   }
 }

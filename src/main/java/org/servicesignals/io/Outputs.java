@@ -69,6 +69,9 @@ public final class Outputs {
         List<Object> values = new ArrayList<>(columns.size());
         for (String c : columns) {
           Object v = row.get(c);
+          if (v instanceof com.fasterxml.jackson.databind.JsonNode n) {
+            v = n.isNull() ? "" : n.isValueNode() ? n.asText() : n.toString(); // one cell per JSON value
+          }
           if (tsv && v instanceof String s) {
             v = s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
           }
@@ -99,6 +102,9 @@ public final class Outputs {
           Object v = row.get(c);
           if (v instanceof Double d) {
             return String.format(Locale.ROOT, "%.3f", d);
+          }
+          if (v instanceof com.fasterxml.jackson.databind.JsonNode n && n.isValueNode()) {
+            return n.asText();
           }
           return v == null ? "" : v.toString().replaceAll("\\s+", " ");
         }, textWidth));

@@ -8,16 +8,24 @@ import java.util.Map;
  * One input record: its fields in input order, where it was found, and why it is broken, if it is.
  *
  * @param line 1-based line (CSV/TSV/JSONL/TXT) or sheet row (XLSX) where the record starts
- * @param fields column name to value, in input order
+ * @param fields column name to value as text, in input order
  * @param error why the record itself is malformed (empty when it is fine); it is still written
+ * @param values the same fields as the input typed them, for writers that can keep types (JSONL
+ *     numbers stay numbers); for text inputs the same strings as {@code fields}
  */
-public record Row(long line, Map<String, String> fields, String error) {
+public record Row(long line, Map<String, String> fields, String error, Map<String, Object> values) {
   public Row {
     fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     error = error == null ? "" : error;
+    values = values == null ? Collections.unmodifiableMap(new LinkedHashMap<>(fields))
+        : Collections.unmodifiableMap(new LinkedHashMap<>(values));
+  }
+
+  public Row(long line, Map<String, String> fields, String error) {
+    this(line, fields, error, null);
   }
 
   public Row(long line, Map<String, String> fields) {
-    this(line, fields, "");
+    this(line, fields, "", null);
   }
 }

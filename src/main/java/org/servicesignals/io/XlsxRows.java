@@ -13,8 +13,8 @@ import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 
 /**
- * The first sheet of an XLSX workbook, streamed with fastexcel-reader (no whole-sheet DOM, so
- * large exports fit in memory). Row 1 is the header; fully empty rows are skipped.
+ * The first sheet of an XLSX workbook, read row by row with fastexcel-reader (no whole-sheet DOM,
+ * so large exports fit in memory). Row 1 is the header; fully empty rows are skipped.
  */
 final class XlsxRows implements RowSource {
   private final String name;
@@ -24,23 +24,38 @@ final class XlsxRows implements RowSource {
   private final List<String> columns = new ArrayList<>();
   private Row pending;
 
+  /** Reads {@code file} in place: the workbook is a zip, and only a file can be read without loading it whole. */
+  XlsxRows(String name, java.io.File file) {
+    this(name, () -> new ReadableWorkbook(file));
+  }
+
+  /** Reads a workbook from a stream (standard input), which fastexcel copies into memory first. */
   XlsxRows(String name, InputStream in) {
+    this(name, () -> new ReadableWorkbook(in));
+  }
+
+  private interface Opener {
+    ReadableWorkbook open() throws IOException;
+  }
+
+  private XlsxRows(String name, Opener opener) {
     this.name = name;
     try {
-      this.workbook = new ReadableWorkbook(in);
+      this.workbook = opener.open();
       this.stream = workbook.getFirstSheet().openStream();
     } catch (IOException | RuntimeException e) {
-      throw new InputException(name, "not a readable XLSX workbook: " + e.getMessage());
+      throw new InputException(name, "not a readable XLSX workbook (" + e.getMessage() + ")");
     }
     this.rows = stream.iterator();
     org.dhatim.fastexcel.reader.Row header = nextNonEmpty();
     if (header == null) {
       throw new InputException(name, 1, "empty sheet: no header row");
     }
+    List<String> raw = new ArrayList<>();
     for (int i = 0; i < header.getCellCount(); i++) {
-      String c = text(header.getCell(i)).strip();
-      columns.add(c.isEmpty() ? "column" + (i + 1) : c);
+      raw.add(text(header.getCell(i)));
     }
+    columns.addAll(Headers.unique(raw));
   }
 
   private org.dhatim.fastexcel.reader.Row nextNonEmpty() {

@@ -171,7 +171,7 @@ class ClassifyCommandTest {
     assertThat(r.code()).as(r.err()).isZero();
     List<JsonNode> rows = jsonl(out);
     assertThat(rows).hasSize(3);
-    assertThat(rows.get(0).get("meta").asText()).contains("email");
+    assertThat(rows.get(0).get("meta").get("ch").asText()).isEqualTo("email");
     assertThat(rows.get(1).get("_raw").asText()).isEqualTo("{\"id\": 2, \"text\": ");
     assertThat(rows.get(1).get("error").asText()).contains("line 2").contains("not valid JSON");
     assertThat(rows.get(2).get("id").asText()).isEqualTo("3");

@@ -31,6 +31,15 @@ class EvaluationTest {
   }
 
   @Test
+  void aMessageThatCouldNotBeClassifiedCountsAsWrong() {
+    Evaluation withFailure = new Evaluation(gold, java.util.Arrays.asList(EXCEPTIONAL, GOOD, GOOD, GOOD, POOR, null));
+    assertThat(withFailure.accuracy()).isCloseTo(4.0 / 6, within(1e-12));
+    assertThat(withFailure.recall(POOR)).isCloseTo(0.5, within(1e-12));
+    assertThat(withFailure.precision(POOR)).isCloseTo(1.0, within(1e-12));
+    assertThat(withFailure.precision(EXCEPTIONAL)).isCloseTo(1.0, within(1e-12));
+  }
+
+  @Test
   void aClassNeverPredictedCountsAsZero() {
     Evaluation allGood = new Evaluation(gold, List.of(GOOD, GOOD, GOOD, GOOD, GOOD, GOOD));
     assertThat(allGood.f1(EXCEPTIONAL)).isZero();

@@ -9,13 +9,16 @@ import org.apache.lucene.analysis.StopwordAnalyzerBase;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.DecimalDigitFilter;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.email.UAX29URLEmailTokenizer;
+import org.servicesignals.analysis.TokenShapeFilter;
 
 /**
- * Analyzer for Urdu, which Lucene does not have: {@link StandardTokenizer}, lower case (for Latin
- * words inside Urdu), {@link UrduNormalizationFilter}, decimal digits to ASCII, and the project's
- * Urdu stopwords, which keep negations and intensifiers. There is no stemmer: Urdu inflection is
- * mostly separate words (postpositions, auxiliaries), which the stopword list handles.
+ * Analyzer for Urdu, which Lucene does not have, for use in any Lucene application: the same chain
+ * as service-signals' Urdu analysis with stopwords on — {@link UAX29URLEmailTokenizer}, lower case
+ * (for Latin words inside Urdu), {@link UrduNormalizationFilter}, decimal digits to ASCII,
+ * {@link TokenShapeFilter}, and the project's Urdu stopwords, which keep negations and
+ * intensifiers. There is no stemmer: Urdu inflection is mostly separate words (postpositions,
+ * auxiliaries), which the stopword list handles.
  */
 public final class UrduAnalyzer extends StopwordAnalyzerBase {
 
@@ -46,10 +49,11 @@ public final class UrduAnalyzer extends StopwordAnalyzerBase {
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
-    Tokenizer source = new StandardTokenizer();
+    Tokenizer source = new UAX29URLEmailTokenizer();
     TokenStream result = new LowerCaseFilter(source);
     result = new UrduNormalizationFilter(result);
     result = new DecimalDigitFilter(result);
+    result = new TokenShapeFilter(result);
     result = new StopFilter(result, stopwords);
     return new TokenStreamComponents(source, result);
   }

@@ -54,16 +54,20 @@ final class UrduAspirates {
    * @return true when the token was changed
    */
   static boolean restore(char[] s, int len) {
+    if (len > 30) {
+      return false; // no Urdu word is this long; the bit mask below holds 31 positions
+    }
     int candidates = 0;
     for (int i = 1; i < len; i++) {
       if (s[i] == UrduNormalizer.HEH_GOAL && ASPIRATING.indexOf(s[i - 1]) >= 0) {
-        candidates |= 1 << Math.min(i, 30);
+        candidates |= 1 << i;
       }
     }
-    if (candidates == 0 || len > 30) {
+    if (candidates == 0) {
       return false;
     }
-    // try every subset of candidate positions, fewest changes first is not needed: words are short
+    // try every subset of the candidate positions (a word has one or two): the first that gives a
+    // known word wins; a word never holds both spellings, so the order does not matter
     String word = new String(s, 0, len);
     for (int mask = candidates; mask != 0; mask = (mask - 1) & candidates) {
       char[] t = word.toCharArray();

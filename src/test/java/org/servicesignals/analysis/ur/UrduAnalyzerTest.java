@@ -55,6 +55,19 @@ class UrduAnalyzerTest {
     }
   }
 
+  /** The public analyzer is the shipped Urdu chain with stopwords on, token for token. */
+  @Test
+  void sameTokensAsTheShippedChain() throws IOException {
+    var chain = org.servicesignals.analysis.SentimentAnalysis.chain(org.servicesignals.core.Lang.UR,
+        new org.servicesignals.analysis.AnalysisOptions(true, false));
+    try (UrduAnalyzer a = new UrduAnalyzer();
+        var in = getClass().getResourceAsStream("/golden/ur.in")) {
+      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        assertThat(tokens(a, line)).as(line).containsExactly(chain.tokens(line));
+      }
+    }
+  }
+
   @Test
   void emptyInput() throws IOException {
     try (UrduAnalyzer a = new UrduAnalyzer()) {

@@ -1,0 +1,34 @@
+package org.servicesignals.cli;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.servicesignals.core.Lang;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Turns option values into what they mean, or into a usage error (exit 2) that names the option. */
+final class Options {
+  private Options() {}
+
+  /** {@code --lang}: a supported language or a usage error; empty when the option was not given. */
+  static Optional<Lang> lang(CommandSpec spec, String value) {
+    if (value == null) {
+      return Optional.empty();
+    }
+    return Optional.of(Lang.parse(value).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+        "--lang '" + value + "' is not supported: use one of " + Lang.codes())));
+  }
+
+  /** Runs a parser of user input; its IllegalArgumentException becomes a usage error. */
+  static <T> T parse(CommandSpec spec, Supplier<T> parser) {
+    try {
+      return parser.get();
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
+  static CommandLine.ParameterException usage(CommandSpec spec, String message) {
+    return new CommandLine.ParameterException(spec.commandLine(), message);
+  }
+}
