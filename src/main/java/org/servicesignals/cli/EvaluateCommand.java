@@ -41,8 +41,8 @@ import picocli.CommandLine.Option;
     description = "Score language identification and the models on the corpora's test splits.")
 final class EvaluateCommand implements Callable<Integer> {
   static final List<String> ABLATION_ANALYSIS = List.of("stop+stem", "stop", "stem", "none");
-  static final List<String> ABLATION_FEATURES = List.of("words", "negwords", "words+bigrams", "negwords+bigrams",
-      "negwords+bigrams+shape", "negwords+bigrams+chars", "negwords+bigrams+chars+shape");
+  static final List<String> ABLATION_FEATURES = List.of("words+bigrams+shape", "negwords+shape", "negwords+bigrams",
+      "negwords+bigrams+shape", "negwords+bigrams+chars+shape");
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
