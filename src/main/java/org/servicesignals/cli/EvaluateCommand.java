@@ -73,6 +73,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     report.put("language_identification", languageId(w, tests));
     report.put("classification", classification(w, tests));
+    report.put("second_annotator", secondAnnotator(w, tests));
     if (ablation) {
       report.put("ablation", ablation(w, langs));
     }
@@ -174,6 +175,53 @@ final class EvaluateCommand implements Callable<Integer> {
       out.put(e.getKey().code(), m);
     }
     w.println();
+    return out;
+  }
+
+  /**
+   * The blind second labelling of a sample of each test split against the gold labels (how
+   * reliable the labels are), beside the model on the same messages.
+   */
+  private Map<String, Object> secondAnnotator(PrintWriter w, Map<Lang, List<Sample>> tests) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    Classifier classifier = new Classifier(LanguageIdentifier.load(), modelOptions.load());
+    boolean header = false;
+    for (var e : tests.entrySet()) {
+      Map<String, Label> second = CorpusFiles.secondAnnotation(corpus.corpora, e.getKey());
+      if (second.isEmpty()) {
+        continue;
+      }
+      if (!header) {
+        w.println("Second annotator: test messages labelled again, blind, by another native speaker");
+        w.printf("%-5s %5s %12s %14s %16s%n", "lang", "n", "agreement", "Cohen's kappa", "model accuracy");
+        header = true;
+      }
+      List<Label> gold = new ArrayList<>();
+      List<Label> human = new ArrayList<>();
+      List<Label> model = new ArrayList<>();
+      for (Sample s : e.getValue()) {
+        Label h = second.get(s.id());
+        if (h != null) {
+          gold.add(s.label());
+          human.add(h);
+          model.add(classifier.classify(new Message(s.id(), s.text(), java.util.Optional.of(e.getKey())))
+              .label().orElse(null));
+        }
+      }
+      org.servicesignals.eval.Agreement a = org.servicesignals.eval.Agreement.of(gold, human);
+      double modelAccuracy = new Evaluation(gold, model).accuracy();
+      w.printf(Locale.ROOT, "%-5s %5d %11.1f%% %14.3f %15.1f%%%n", e.getKey().code(), a.n(), 100 * a.observed(),
+          a.kappa(), 100 * modelAccuracy);
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("messages", a.n());
+      m.put("agreement", TrainCommand.round(a.observed()));
+      m.put("cohen_kappa", TrainCommand.round(a.kappa()));
+      m.put("model_accuracy_same_messages", TrainCommand.round(modelAccuracy));
+      out.put(e.getKey().code(), m);
+    }
+    if (header) {
+      w.println();
+    }
     return out;
   }
 

@@ -50,6 +50,31 @@ public final class CorpusFiles {
     return out;
   }
 
+  /** File name of the blind second labelling of part of a test split. */
+  public static final String SECOND_ANNOTATION = "second-annotation.tsv";
+
+  /**
+   * The second annotator's labels of {@code <dir>/<lang>/second-annotation.tsv} (columns {@code id
+   * label note}) by message id, in file order; empty when the file does not exist.
+   */
+  public static java.util.Map<String, Label> secondAnnotation(Path dir, Lang lang) {
+    Path f = dir.resolve(lang.code()).resolve(SECOND_ANNOTATION);
+    java.util.Map<String, Label> out = new java.util.LinkedHashMap<>();
+    if (!Files.exists(f)) {
+      return out;
+    }
+    try (RowSource rows = Inputs.open(f, "tsv")) {
+      while (rows.hasNext()) {
+        Row r = rows.next();
+        String id = r.fields().get("id");
+        Label l = Label.parse(r.fields().get("label")).orElseThrow(
+            () -> new InputException(f.toString(), r.line(), "unknown label '" + r.fields().get("label") + "'"));
+        out.put(id, l);
+      }
+    }
+    return out;
+  }
+
   public static String sha256(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       MessageDigest md = MessageDigest.getInstance("SHA-256");

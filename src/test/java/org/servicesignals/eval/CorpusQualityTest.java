@@ -49,6 +49,15 @@ class CorpusQualityTest {
         CorpusFiles.read(CORPORA, lang, CorpusFiles.TEST))).isEmpty();
   }
 
+  @ParameterizedTest
+  @EnumSource(Lang.class)
+  void theSecondAnnotationLabelsTestMessages(Lang lang) {
+    Map<String, Label> second = CorpusFiles.secondAnnotation(CORPORA, lang);
+    assertThat(second).as("%s second annotation", lang).hasSizeGreaterThanOrEqualTo(60);
+    List<String> testIds = CorpusFiles.read(CORPORA, lang, CorpusFiles.TEST).stream().map(Sample::id).toList();
+    assertThat(testIds).containsAll(second.keySet());
+  }
+
   @Test
   void theCheckCatchesRepeatsAndNearDuplicates() {
     Sample a = new Sample("tr-1", Label.POOR, "I waited two hours on hold and nobody ever answered the phone", "", "");
