@@ -89,7 +89,8 @@ public final class AnalyzerChain {
     };
   }
 
-  static String[] tokens(Analyzer a, String text) {
+  /** Tokens of {@code text} after any Lucene analyzer. */
+  public static String[] tokens(Analyzer a, String text) {
     List<String> out = new ArrayList<>();
     try (TokenStream ts = a.tokenStream("text", text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);

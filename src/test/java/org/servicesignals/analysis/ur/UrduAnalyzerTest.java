@@ -3,26 +3,15 @@ package org.servicesignals.analysis.ur;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
+import org.servicesignals.analysis.AnalyzerChain;
 
 class UrduAnalyzerTest {
 
-  private static List<String> tokens(Analyzer a, String text) throws IOException {
-    List<String> out = new ArrayList<>();
-    try (TokenStream ts = a.tokenStream("f", text)) {
-      CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.add(t.toString());
-      }
-      ts.end();
-    }
-    return out;
+  private static List<String> tokens(Analyzer a, String text) {
+    return List.of(AnalyzerChain.tokens(a, text));
   }
 
   @Test
