@@ -37,9 +37,6 @@ import picocli.CommandLine.Option;
 @Command(name = "compare", mixinStandardHelpOptions = true,
     description = "Compare the shipped models with fastText and scikit-learn on the corpora's splits.")
 final class CompareCommand implements Callable<Integer> {
-  static final List<String> FASTTEXT_ARGS =
-      List.of("-wordNgrams", "2", "-epoch", "25", "-lr", "0.5", "-dim", "100", "-thread", "1", "-seed", "1");
-
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -68,7 +65,7 @@ final class CompareCommand implements Callable<Integer> {
       Files.copy(in, peer);
     }
     Map<String, Object> report = new LinkedHashMap<>();
-    report.put("fasttext_args", String.join(" ", FASTTEXT_ARGS));
+    report.put("fasttext_args", String.join(" ", Peers.FASTTEXT_ARGS));
     report.put("sklearn", "TfidfVectorizer(word 1-2) + TfidfVectorizer(char_wb 2-5), sublinear tf, LinearSVC(C=1)");
     w.printf("%-5s %-16s %9s %9s %12s %7s %7s%n", "lang", "system", "macro-F1", "accuracy", "exceptional", "good", "poor");
     Map<String, Object> byLang = new LinkedHashMap<>();
@@ -82,7 +79,8 @@ final class CompareCommand implements Callable<Integer> {
         ours.add(classifier.classify(new Message(s.id(), s.text(), Optional.of(lang))).label().orElse(null));
       }
       systems.put("service-signals", ours);
-      systems.put("fasttext", fastText(work.resolve(lang.code()), train, test));
+      Path model = Peers.trainFastText(fasttext, work.resolve(lang.code()), train);
+      systems.put("fasttext", Peers.predictFastText(fasttext, model, test.stream().map(Sample::text).toList()));
       systems.put("sklearn-svm", sklearn(peer, lang, work.resolve(lang.code() + "-sk.txt")));
       Label majority = Evaluation.majority(TrainCommand.labels(train));
       systems.put("majority", gold.stream().map(g -> majority).toList());
@@ -98,7 +96,7 @@ final class CompareCommand implements Callable<Integer> {
       w.flush();
     }
     report.put("languages", byLang);
-    deleteTree(work);
+    Peers.deleteTree(work);
     if (json != null) {
       Files.writeString(json, ModelFiles.JSON.writeValueAsString(report) + "\n");
       w.println("wrote " + json);
@@ -107,72 +105,10 @@ final class CompareCommand implements Callable<Integer> {
     return Main.OK;
   }
 
-  /** fastText's usual preparation: lower case, punctuation set apart from words. */
-  static String fastTextLine(String text) {
-    return text.toLowerCase(Locale.ROOT).replaceAll("([.!?,'/()\":;।۔،])", " $1 ").replaceAll("\\s+", " ").trim();
-  }
-
-  private List<Label> fastText(Path dir, List<Sample> train, List<Sample> test) throws Exception {
-    Files.createDirectories(dir);
-    List<String> trainLines = new ArrayList<>();
-    for (Sample s : train) {
-      trainLines.add("__label__" + s.label().id() + " " + fastTextLine(s.text()));
-    }
-    List<String> testLines = test.stream().map(s -> fastTextLine(s.text())).toList();
-    Files.write(dir.resolve("train.txt"), trainLines, StandardCharsets.UTF_8);
-    Files.write(dir.resolve("test.txt"), testLines, StandardCharsets.UTF_8);
-    List<String> cmd = new ArrayList<>(List.of(fasttext, "supervised", "-input", dir.resolve("train.txt").toString(),
-        "-output", dir.resolve("model").toString()));
-    cmd.addAll(FASTTEXT_ARGS);
-    run(cmd);
-    String out = run(List.of(fasttext, "predict", dir.resolve("model.bin").toString(), dir.resolve("test.txt").toString()));
-    List<Label> labels = new ArrayList<>();
-    for (String line : out.split("\n")) {
-      if (!line.isBlank()) {
-        labels.add(Label.parse(line.trim().replace("__label__", "")).orElseThrow());
-      }
-    }
-    return labels;
-  }
-
   private List<Label> sklearn(Path peer, Lang lang, Path out) throws Exception {
-    run(List.of(python, peer.toString(), CorpusFiles.file(corpus.corpora, lang, CorpusFiles.TRAIN).toString(),
+    Peers.run(List.of(python, peer.toString(), CorpusFiles.file(corpus.corpora, lang, CorpusFiles.TRAIN).toString(),
         CorpusFiles.file(corpus.corpora, lang, CorpusFiles.TEST).toString(), out.toString()));
     return Files.readAllLines(out).stream().filter(l -> !l.isBlank())
         .map(l -> Label.parse(l).orElseThrow()).toList();
-  }
-
-  /** Runs a peer; its standard error goes to a file, so a chatty peer can never fill a pipe and hang. */
-  private static String run(List<String> cmd) throws IOException, InterruptedException {
-    Path err = Files.createTempFile("service-signals-peer", ".err");
-    Process p;
-    try {
-      p = new ProcessBuilder(cmd).redirectError(err.toFile()).start();
-    } catch (IOException e) {
-      Files.deleteIfExists(err);
-      throw new InputException(cmd.get(0), "cannot run the peer (" + e.getMessage()
-          + "); src/scripts/compare-peers.sh installs fasttext and python3-sklearn");
-    }
-    try {
-      byte[] stdout = p.getInputStream().readAllBytes();
-      if (!p.waitFor(30, TimeUnit.MINUTES)) {
-        p.destroyForcibly();
-        throw new IllegalStateException(String.join(" ", cmd) + " did not finish in 30 minutes");
-      }
-      if (p.exitValue() != 0) {
-        throw new IllegalStateException(String.join(" ", cmd) + " failed: " + Files.readString(err).strip());
-      }
-      return new String(stdout, StandardCharsets.UTF_8);
-    } finally {
-      Files.deleteIfExists(err);
-    }
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    try (var paths = Files.walk(dir)) {
-      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
   }
 }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     description = "Tells whether customer messages in Hindi, Finnish, Urdu, Tamil and English signal "
         + "exceptional, good or poor service.",
     subcommands = {ClassifyCommand.class, AnalyzeCommand.class, TrainCommand.class, EvaluateCommand.class,
-        CompareCommand.class, CorpusCommand.class,
+        CompareCommand.class, CorpusCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   public static final int OK = 0;

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs the README's {@code java -jar target/service-signals.jar ...} commands in-process, so the
- * README cannot drift from the tool. {@code train} (minutes) and shell pipelines are left to CI and
- * to the commands' own tests.
+ * README cannot drift from the tool. {@code train} (minutes), {@code compare} and {@code bench}
+ * (external peers, large runs) and shell pipelines are left to the commands' own tests.
  */
 class ReadmeCommandsTest {
   static final String JAR = "java -jar target/service-signals.jar ";
@@ -28,7 +28,8 @@ class ReadmeCommandsTest {
       int at = line.indexOf(JAR);
       if (inCode && at >= 0 && !line.contains("|")) {
         String cmd = line.substring(at + JAR.length()).replaceAll("\\s+#.*$", "").trim();
-        if (!cmd.startsWith("train") && !cmd.startsWith("compare") && !cmd.contains("--ablation")) {
+        if (!cmd.startsWith("train") && !cmd.startsWith("compare") && !cmd.startsWith("bench")
+            && !cmd.contains("--ablation")) {
           commands.add(cmd);
         }
       }

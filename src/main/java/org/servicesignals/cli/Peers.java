@@ -1,0 +1,92 @@
+package org.servicesignals.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.servicesignals.classify.Sample;
+import org.servicesignals.core.Label;
+import org.servicesignals.io.InputException;
+
+/** The external peers {@code compare} and {@code bench} measure against: fastText, run as a program. */
+final class Peers {
+  static final List<String> FASTTEXT_ARGS =
+      List.of("-wordNgrams", "2", "-epoch", "25", "-lr", "0.5", "-dim", "100", "-thread", "1", "-seed", "1");
+
+  private Peers() {}
+
+  /** fastText's usual preparation: lower case, punctuation set apart from words. */
+  static String fastTextLine(String text) {
+    return text.toLowerCase(Locale.ROOT).replaceAll("([.!?,'/()\":;।۔،])", " $1 ").replaceAll("\\s+", " ").trim();
+  }
+
+  /** Trains {@code fasttext supervised} on {@code train} in {@code dir}; returns the model file. */
+  static Path trainFastText(String fasttext, Path dir, List<Sample> train) throws IOException, InterruptedException {
+    Files.createDirectories(dir);
+    List<String> lines = new ArrayList<>();
+    for (Sample s : train) {
+      lines.add("__label__" + s.label().id() + " " + fastTextLine(s.text()));
+    }
+    Files.write(dir.resolve("train.txt"), lines, StandardCharsets.UTF_8);
+    List<String> cmd = new ArrayList<>(List.of(fasttext, "supervised", "-input", dir.resolve("train.txt").toString(),
+        "-output", dir.resolve("model").toString()));
+    cmd.addAll(FASTTEXT_ARGS);
+    run(cmd);
+    return dir.resolve("model.bin");
+  }
+
+  /** {@code fasttext predict} on {@code texts}, one label per text (the input file is written first). */
+  static List<Label> predictFastText(String fasttext, Path model, List<String> texts) throws IOException,
+      InterruptedException {
+    Path in = Files.createTempFile(model.getParent(), "predict", ".txt");
+    Files.write(in, texts.stream().map(Peers::fastTextLine).toList(), StandardCharsets.UTF_8);
+    String out = run(List.of(fasttext, "predict", model.toString(), in.toString()));
+    Files.deleteIfExists(in);
+    List<Label> labels = new ArrayList<>();
+    for (String line : out.split("\n")) {
+      if (!line.isBlank()) {
+        labels.add(Label.parse(line.trim().replace("__label__", "")).orElseThrow());
+      }
+    }
+    return labels;
+  }
+
+  /** Runs a peer; its standard error goes to a file, so a chatty peer can never fill a pipe and hang. */
+  static String run(List<String> cmd) throws IOException, InterruptedException {
+    Path err = Files.createTempFile("service-signals-peer", ".err");
+    Process p;
+    try {
+      p = new ProcessBuilder(cmd).redirectError(err.toFile()).start();
+    } catch (IOException e) {
+      Files.deleteIfExists(err);
+      throw new InputException(cmd.get(0), "cannot run the peer (" + e.getMessage()
+          + "); src/scripts/compare-peers.sh installs fasttext and python3-sklearn");
+    }
+    try {
+      byte[] stdout = p.getInputStream().readAllBytes();
+      if (!p.waitFor(30, TimeUnit.MINUTES)) {
+        p.destroyForcibly();
+        throw new IllegalStateException(String.join(" ", cmd) + " did not finish in 30 minutes");
+      }
+      if (p.exitValue() != 0) {
+        throw new IllegalStateException(String.join(" ", cmd) + " failed: " + Files.readString(err).strip());
+      }
+      return new String(stdout, StandardCharsets.UTF_8);
+    } finally {
+      Files.deleteIfExists(err);
+    }
+  }
+
+  static void deleteTree(Path dir) throws IOException {
+    try (var paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}
