@@ -77,7 +77,8 @@ public final class Classifier {
           "nothing to classify: no words left after analysis (only punctuation or stopwords)");
     }
     DocumentCategorizerME cat = categorizer(bundle);
-    double[] p = Calibration.apply(probabilities(cat, tokens, text), bundle.card().temperature());
+    double[] raw = probabilities(cat, tokens, text);
+    double[] p = Calibration.apply(raw, bundle.card().temperature());
     Label label = argmax(p);
     int known = 0;
     for (String t : tokens) {
@@ -85,8 +86,7 @@ public final class Classifier {
         known++;
       }
     }
-    List<String> evidence = explain
-        ? evidence(cat, tokens, text, label, p[label.ordinal()], bundle.card().temperature()) : List.of();
+    List<String> evidence = explain ? evidence(cat, tokens, text, label, logOdds(raw, label)) : List.of();
     return new Prediction(m.id(), lang.code(), guess.source(), Optional.of(label), p, evidence, known,
         tokens.length, "");
   }
@@ -117,11 +117,13 @@ public final class Classifier {
   }
 
   /**
-   * The tokens whose removal lowers the label's probability most: leave-one-out, so it explains any
-   * trainer (maxent, naive Bayes, perceptron) in the model's own terms.
+   * The tokens whose removal lowers the label's log-odds most: leave-one-out, so it explains any
+   * trainer (maxent, naive Bayes, perceptron) in the model's own terms. Log-odds of the raw
+   * probabilities, not the calibrated ones: a confident model's probability sits at 0.9995 whatever
+   * one word does, while its log-odds still move.
    */
   private static List<String> evidence(DocumentCategorizerME cat, String[] tokens, String text, Label label,
-      double full, double temperature) {
+      double full) {
     LinkedHashSet<String> distinct = new LinkedHashSet<>(List.of(tokens));
     record Effect(String token, double drop) {}
     List<Effect> effects = new ArrayList<>();
@@ -136,8 +138,7 @@ public final class Classifier {
           rest.add(u);
         }
       }
-      double without = rest.isEmpty() ? 1.0 / Label.values().length
-          : Calibration.apply(probabilities(cat, rest.toArray(new String[0]), text), temperature)[label.ordinal()];
+      double without = rest.isEmpty() ? 0.0 : logOdds(probabilities(cat, rest.toArray(new String[0]), text), label);
       if (full - without > 0) {
         effects.add(new Effect(t, full - without));
       }
@@ -148,5 +149,16 @@ public final class Classifier {
       out.add(effects.get(i).token());
     }
     return out;
+  }
+
+  /** log p(label) - log p(any other label), kept finite for probabilities that underflow. */
+  static double logOdds(double[] p, Label label) {
+    double other = 0;
+    for (Label l : Label.values()) {
+      if (l != label) {
+        other += p[l.ordinal()];
+      }
+    }
+    return Math.log(Math.max(p[label.ordinal()], Double.MIN_NORMAL)) - Math.log(Math.max(other, Double.MIN_NORMAL));
   }
 }

@@ -87,10 +87,16 @@ final class ClassifyCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Worker threads (default: all cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  /** The file {@code -o} names, links resolved; set when the output is opened. */
+  private Path outputTarget;
+  /** Whether rows go to the terminal table. */
+  private boolean table;
+
   @Override
   public Integer call() throws Exception {
     Optional<Lang> declared = Options.lang(spec, lang);
     String outFormat = outputFormat();
+    table = outFormat.equals("table");
     Classifier classifier = modelOptions.classifier();
     try (RowSource rows = openInput()) {
       List<Row> chunk = readChunk(rows); // JSONL columns are known once rows have been read
@@ -128,7 +134,7 @@ final class ClassifyCommand implements Callable<Integer> {
         pool.shutdown();
         if (partial != null) {
           if (done) {
-            Files.move(partial, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(partial, outputTarget, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
           } else {
             Files.deleteIfExists(partial);
           }
@@ -158,6 +164,9 @@ final class ClassifyCommand implements Callable<Integer> {
     for (int i = 0; i < chunk.size(); i++) {
       Prediction p = predictions.get(i);
       Map<String, Object> out = new LinkedHashMap<>(chunk.get(i).values());
+      if (table && idColumn == null) {
+        out.putIfAbsent("line", chunk.get(i).line()); // where the row is in the input, for a person
+      }
       out.put(names.get("lang"), p.lang());
       out.put(names.get("label"), p.label().map(Label::id).orElse(null));
       out.put(names.get("confidence"), p.ok() ? p.confidence() : null);
@@ -183,6 +192,12 @@ final class ClassifyCommand implements Callable<Integer> {
     String id = idColumn == null ? String.valueOf(row.line()) : row.fields().getOrDefault(idColumn, "");
     if (!row.error().isEmpty()) {
       return Prediction.failed(id, Lang.UNDETERMINED, LangSource.NONE, row.error());
+    }
+    for (var f : row.fields().entrySet()) {
+      if (!f.getKey().equals(textColumn) && f.getValue().indexOf('\uFFFD') >= 0) {
+        return Prediction.failed(id, Lang.UNDETERMINED, LangSource.NONE, "line " + row.line() + ": column '"
+            + f.getKey() + "' has bytes that are not valid UTF-8 (shown as U+FFFD); fix the file's encoding");
+      }
     }
     String text = row.fields().get(textColumn);
     if (text == null) {
@@ -250,9 +265,13 @@ final class ClassifyCommand implements Callable<Integer> {
     return Inputs.open(Path.of(in), fmt);
   }
 
-  /** An existing file or directory, a known extension, or a path with a separator in it. */
+  /**
+   * An existing file or directory, or one word ending in an input extension ("export.csv", so a
+   * mistyped file name is reported, not classified). Anything else ("5/5", "see notes.txt") is a
+   * message.
+   */
   private static boolean looksLikePath(String arg) {
-    if (Inputs.formatOf(arg) != null || arg.contains("/") && !arg.contains(" ")) {
+    if (Inputs.formatOf(arg) != null && !arg.isBlank() && arg.strip().indexOf(' ') < 0) {
       return true;
     }
     try {
@@ -337,7 +356,7 @@ final class ClassifyCommand implements Callable<Integer> {
     if (output == null) {
       return null;
     }
-    Path target = output.toAbsolutePath();
+    Path target = Files.exists(output) ? output.toRealPath() : output.toAbsolutePath(); // write through a link
     Path parent = target.getParent();
     if (parent == null || !Files.isDirectory(parent)) {
       throw new InputException(output.toString(), "the directory " + parent + " does not exist");
@@ -350,7 +369,17 @@ final class ClassifyCommand implements Callable<Integer> {
         throw new InputException(output.toString(), "is also the input; write the output to another file");
       }
     }
-    return Files.createTempFile(parent, "." + target.getFileName(), ".partial");
+    Path partial = Files.createTempFile(parent, "." + target.getFileName(), ".partial");
+    partial.toFile().deleteOnExit(); // an interrupted run leaves nothing behind
+    try {
+      // a temporary file is private (0600); the output gets what the file had, or the usual rw-r--r--
+      Files.setPosixFilePermissions(partial, Files.exists(target) ? Files.getPosixFilePermissions(target)
+          : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    } catch (UnsupportedOperationException e) {
+      // not a POSIX file system: its defaults apply
+    }
+    outputTarget = target;
+    return partial;
   }
 
   private Writer openOutput(Path partial) throws IOException {
@@ -372,7 +401,7 @@ final class ClassifyCommand implements Callable<Integer> {
       return Outputs.open(os, fmt, columns);
     }
     List<String> shown = new ArrayList<>();
-    shown.add(idColumn != null ? idColumn : "row");
+    shown.add(idColumn != null ? idColumn : "line");
     shown.addAll(List.of(names.get("lang"), names.get("label"), names.get("confidence")));
     if (explain) {
       shown.add(names.get("evidence"));
@@ -382,13 +411,9 @@ final class ClassifyCommand implements Callable<Integer> {
     PrintWriter out = output == null ? spec.commandLine().getOut() : new PrintWriter(os);
     RowSink table = Outputs.table(out, shown, 48);
     return new RowSink() {
-      long row;
-
       @Override
       public void write(Map<String, Object> values) throws IOException {
-        Map<String, Object> r = new LinkedHashMap<>(values);
-        r.putIfAbsent("row", ++row);
-        table.write(r);
+        table.write(values);
       }
 
       @Override

@@ -59,44 +59,49 @@ final class CompareCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter w = spec.commandLine().getOut();
     Classifier classifier = modelOptions.classifier();
+    JsonOut.check(json);
     Path work = Files.createTempDirectory("service-signals-compare");
-    Path peer = work.resolve("sklearn_peer.py");
-    try (InputStream in = getClass().getResourceAsStream("/org/servicesignals/eval/sklearn_peer.py")) {
-      Files.copy(in, peer);
-    }
     Map<String, Object> report = new LinkedHashMap<>();
-    report.put("fasttext_args", String.join(" ", Peers.FASTTEXT_ARGS));
-    report.put("sklearn", "TfidfVectorizer(word 1-2) + TfidfVectorizer(char_wb 2-5), sublinear tf, LinearSVC(C=1)");
-    w.printf("%-5s %-16s %9s %9s %12s %7s %7s%n", "lang", "system", "macro-F1", "accuracy", "exceptional", "good", "poor");
-    Map<String, Object> byLang = new LinkedHashMap<>();
-    for (Lang lang : corpus.selected()) {
-      List<Sample> train = corpus.read(lang, CorpusFiles.TRAIN);
-      List<Sample> test = corpus.read(lang, CorpusFiles.TEST);
-      List<Label> gold = test.stream().map(Sample::label).toList();
-      Map<String, List<Label>> systems = new LinkedHashMap<>();
-      List<Label> ours = new ArrayList<>();
-      for (Sample s : test) {
-        ours.add(classifier.classify(new Message(s.id(), s.text(), Optional.of(lang))).label().orElse(null));
+    try {
+      Path peer = work.resolve("sklearn_peer.py");
+      try (InputStream in = getClass().getResourceAsStream("/org/servicesignals/eval/sklearn_peer.py")) {
+        Files.copy(in, peer);
       }
-      systems.put("service-signals", ours);
-      Path model = Peers.trainFastText(fasttext, work.resolve(lang.code()), train);
-      systems.put("fasttext", Peers.predictFastText(fasttext, model, test.stream().map(Sample::text).toList()));
-      systems.put("sklearn-svm", sklearn(peer, lang, work.resolve(lang.code() + "-sk.txt")));
-      Label majority = Evaluation.majority(TrainCommand.labels(train));
-      systems.put("majority", gold.stream().map(g -> majority).toList());
-      Map<String, Object> rows = new LinkedHashMap<>();
-      for (var e : systems.entrySet()) {
-        Evaluation ev = new Evaluation(gold, e.getValue());
-        w.printf(Locale.ROOT, "%-5s %-16s %9.3f %9.3f %12.3f %7.3f %7.3f%n", lang.code(), e.getKey(), ev.macroF1(),
-            ev.accuracy(), ev.f1(Label.EXCEPTIONAL), ev.f1(Label.GOOD), ev.f1(Label.POOR));
-        rows.put(e.getKey(), EvaluateCommand.metrics(ev));
+      report.put("fasttext_args", String.join(" ", Peers.FASTTEXT_ARGS));
+      report.put("sklearn", "TfidfVectorizer(word 1-2) + TfidfVectorizer(char_wb 2-5), sublinear tf, LinearSVC(C=1)");
+      w.printf("%-5s %-16s %9s %9s %12s %7s %7s%n", "lang", "system", "macro-F1", "accuracy", "exceptional", "good", "poor");
+      Map<String, Object> byLang = new LinkedHashMap<>();
+      for (Lang lang : corpus.selected()) {
+        List<Sample> train = corpus.read(lang, CorpusFiles.TRAIN);
+        List<Sample> test = corpus.read(lang, CorpusFiles.TEST);
+        List<Label> gold = test.stream().map(Sample::label).toList();
+        Map<String, List<Label>> systems = new LinkedHashMap<>();
+        List<Label> ours = new ArrayList<>();
+        for (Sample s : test) {
+          ours.add(classifier.classify(new Message(s.id(), s.text(), Optional.of(lang))).label().orElse(null));
+        }
+        systems.put("service-signals", ours);
+        Path model = Peers.trainFastText(fasttext, work.resolve(lang.code()), train);
+        systems.put("fasttext", Peers.predictFastText(fasttext, model,
+            Peers.fastTextInput(model.getParent(), test.stream().map(Sample::text).toList())));
+        systems.put("sklearn-svm", sklearn(peer, lang, work.resolve(lang.code() + "-sk.txt")));
+        Label majority = Evaluation.majority(TrainCommand.labels(train));
+        systems.put("majority", gold.stream().map(g -> majority).toList());
+        Map<String, Object> rows = new LinkedHashMap<>();
+        for (var e : systems.entrySet()) {
+          Evaluation ev = new Evaluation(gold, e.getValue());
+          w.printf(Locale.ROOT, "%-5s %-16s %9.3f %9.3f %12.3f %7.3f %7.3f%n", lang.code(), e.getKey(), ev.macroF1(),
+              ev.accuracy(), ev.f1(Label.EXCEPTIONAL), ev.f1(Label.GOOD), ev.f1(Label.POOR));
+          rows.put(e.getKey(), EvaluateCommand.metrics(ev));
+        }
+        rows.put("test_messages", test.size());
+        byLang.put(lang.code(), rows);
+        w.flush();
       }
-      rows.put("test_messages", test.size());
-      byLang.put(lang.code(), rows);
-      w.flush();
+      report.put("languages", byLang);
+    } finally {
+      Peers.deleteTree(work); // fastText models are 800 MB each: never leave them behind
     }
-    report.put("languages", byLang);
-    Peers.deleteTree(work);
     if (json != null) {
       Files.writeString(json, ModelFiles.JSON.writeValueAsString(report) + "\n");
       w.println("wrote " + json);

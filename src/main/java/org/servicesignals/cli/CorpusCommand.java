@@ -60,7 +60,9 @@ final class CorpusCommand implements Callable<Integer> {
   }
 
   private static String counts(List<Sample> samples, Function<Sample, String> key) {
-    Map<String, Integer> m = new TreeMap<>();
+    // length buckets in numeric order, everything else alphabetical
+    Map<String, Integer> m = new TreeMap<>(java.util.Comparator.comparing(
+        (String k) -> k.matches("\\d+.*") ? String.format("%05d", Integer.parseInt(k.split("[-+]")[0])) : k));
     for (Sample s : samples) {
       m.merge(key.apply(s), 1, Integer::sum);
     }

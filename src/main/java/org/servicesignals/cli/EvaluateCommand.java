@@ -65,6 +65,7 @@ final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter w = spec.commandLine().getOut();
+    JsonOut.check(json);
     Map<String, Object> report = new LinkedHashMap<>();
     List<Lang> langs = corpus.selected();
     Map<Lang, List<Sample>> tests = new LinkedHashMap<>();

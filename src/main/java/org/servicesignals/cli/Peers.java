@@ -18,6 +18,8 @@ final class Peers {
   static final List<String> FASTTEXT_ARGS =
       List.of("-wordNgrams", "2", "-epoch", "25", "-lr", "0.5", "-dim", "100", "-thread", "1", "-seed", "1");
 
+  static final int TIMEOUT_MINUTES = 30;
+
   private Peers() {}
 
   /** fastText's usual preparation: lower case, punctuation set apart from words. */
@@ -40,13 +42,17 @@ final class Peers {
     return dir.resolve("model.bin");
   }
 
-  /** {@code fasttext predict} on {@code texts}, one label per text (the input file is written first). */
-  static List<Label> predictFastText(String fasttext, Path model, List<String> texts) throws IOException,
-      InterruptedException {
-    Path in = Files.createTempFile(model.getParent(), "predict", ".txt");
+  /** Writes {@code texts} as fastText reads them, one a line, into a file in {@code dir}. */
+  static Path fastTextInput(Path dir, List<String> texts) throws IOException {
+    Path in = Files.createTempFile(dir, "predict", ".txt");
     Files.write(in, texts.stream().map(Peers::fastTextLine).toList(), StandardCharsets.UTF_8);
-    String out = run(List.of(fasttext, "predict", model.toString(), in.toString()));
-    Files.deleteIfExists(in);
+    return in;
+  }
+
+  /** {@code fasttext predict} on a file from {@link #fastTextInput}, one label per line. */
+  static List<Label> predictFastText(String fasttext, Path model, Path input) throws IOException,
+      InterruptedException {
+    String out = run(List.of(fasttext, "predict", model.toString(), input.toString()));
     List<Label> labels = new ArrayList<>();
     for (String line : out.split("\n")) {
       if (!line.isBlank()) {
@@ -56,28 +62,31 @@ final class Peers {
     return labels;
   }
 
-  /** Runs a peer; its standard error goes to a file, so a chatty peer can never fill a pipe and hang. */
+  /**
+   * Runs a peer. Its output goes to files, not pipes, so a chatty peer can never fill a pipe and
+   * hang, and a peer that hangs is stopped after {@value #TIMEOUT_MINUTES} minutes.
+   */
   static String run(List<String> cmd) throws IOException, InterruptedException {
+    Path out = Files.createTempFile("service-signals-peer", ".out");
     Path err = Files.createTempFile("service-signals-peer", ".err");
-    Process p;
     try {
-      p = new ProcessBuilder(cmd).redirectError(err.toFile()).start();
-    } catch (IOException e) {
-      Files.deleteIfExists(err);
-      throw new InputException(cmd.get(0), "cannot run the peer (" + e.getMessage()
-          + "); src/scripts/compare-peers.sh installs fasttext and python3-sklearn");
-    }
-    try {
-      byte[] stdout = p.getInputStream().readAllBytes();
-      if (!p.waitFor(30, TimeUnit.MINUTES)) {
+      Process p;
+      try {
+        p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+      } catch (IOException e) {
+        throw new InputException(cmd.get(0), "cannot run the peer (" + e.getMessage()
+            + "); src/scripts/compare-peers.sh installs fasttext and python3-sklearn");
+      }
+      if (!p.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
         p.destroyForcibly();
-        throw new IllegalStateException(String.join(" ", cmd) + " did not finish in 30 minutes");
+        throw new IllegalStateException(String.join(" ", cmd) + " did not finish in " + TIMEOUT_MINUTES + " minutes");
       }
       if (p.exitValue() != 0) {
         throw new IllegalStateException(String.join(" ", cmd) + " failed: " + Files.readString(err).strip());
       }
-      return new String(stdout, StandardCharsets.UTF_8);
+      return Files.readString(out, StandardCharsets.UTF_8);
     } finally {
+      Files.deleteIfExists(out);
       Files.deleteIfExists(err);
     }
   }

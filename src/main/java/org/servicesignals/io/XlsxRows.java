@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.stream.Stream;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 
 /**
@@ -26,13 +30,16 @@ final class XlsxRows implements RowSource {
 
   /** Reads {@code file} in place: the workbook is a zip, and only a file can be read without loading it whole. */
   XlsxRows(String name, java.io.File file) {
-    this(name, () -> new ReadableWorkbook(file));
+    this(name, () -> new ReadableWorkbook(file, OPTIONS));
   }
 
   /** Reads a workbook from a stream (standard input), which fastexcel copies into memory first. */
   XlsxRows(String name, InputStream in) {
-    this(name, () -> new ReadableWorkbook(in));
+    this(name, () -> new ReadableWorkbook(in, OPTIONS));
   }
+
+  /** Cell formats are read so that a date cell comes back as a date, not as Excel's serial number. */
+  private static final ReadingOptions OPTIONS = new ReadingOptions(true, false);
 
   private interface Opener {
     ReadableWorkbook open() throws IOException;
@@ -78,8 +85,25 @@ final class XlsxRows implements RowSource {
     if (c == null) {
       return "";
     }
+    if (c.getType() == CellType.NUMBER && isDateFormat(c.getDataFormatString())) {
+      try {
+        LocalDateTime d = c.asDate();
+        return d.toLocalTime().equals(LocalTime.MIDNIGHT) ? d.toLocalDate().toString() : d.toString();
+      } catch (RuntimeException e) {
+        // not a date after all: fall through to the text
+      }
+    }
     String t = c.getText();
     return t == null ? "" : t;
+  }
+
+  /** Excel date and time formats ("dd/mm/yyyy", "m/d/yy h:mm"), not numbers or text ("0.00", "@"). */
+  static boolean isDateFormat(String format) {
+    if (format == null) {
+      return false;
+    }
+    String f = format.replaceAll("\"[^\"]*\"|\\[[^]]*]", "").toLowerCase(java.util.Locale.ROOT);
+    return f.matches(".*[dyh].*") || f.matches(".*m.*") && !f.contains("0");
   }
 
   @Override

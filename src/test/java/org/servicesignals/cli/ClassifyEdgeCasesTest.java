@@ -89,15 +89,20 @@ class ClassifyEdgeCasesTest {
   }
 
   @Test
-  void repeatedXlsxHeadersKeepBothColumns(@TempDir Path dir) throws Exception {
+  void repeatedXlsxHeadersKeepBothColumnsAndDatesStayDates(@TempDir Path dir) throws Exception {
     Path in = dir.resolve("dup.xlsx");
     try (OutputStream os = Files.newOutputStream(in)) {
       Workbook wb = new Workbook(os, "test", "1.0");
       Worksheet ws = wb.newWorksheet("s");
       ws.value(0, 0, "text");
       ws.value(0, 1, "text");
+      ws.value(0, 2, "submitted");
+      ws.value(0, 3, "score");
       ws.value(1, 0, "first answer");
       ws.value(1, 1, "Nobody answered my emails");
+      ws.value(1, 2, java.time.LocalDate.of(2026, 10, 2));
+      ws.style(1, 2).format("yyyy-mm-dd").set();
+      ws.value(1, 3, 4.5);
       wb.finish();
     }
     Path out = dir.resolve("out.csv");
@@ -105,7 +110,7 @@ class ClassifyEdgeCasesTest {
     assertThat(r.code()).as(r.err()).isZero();
     List<String[]> rows = csv(out, ',');
     assertThat(rows.get(0)).startsWith("text", "text_2");
-    assertThat(rows.get(1)).startsWith("first answer", "Nobody answered my emails");
+    assertThat(rows.get(1)).startsWith("first answer", "Nobody answered my emails", "2026-10-02", "4.5");
   }
 
   @Test
@@ -147,7 +152,7 @@ class ClassifyEdgeCasesTest {
     assertThat(asOutput.code()).isEqualTo(2);
     assertThat(asOutput.err()).contains("is a directory");
 
-    Cli missing = Cli.run("classify", dir.resolve("nope/answers").toString());
+    Cli missing = Cli.run("classify", dir.resolve("nope/answers.csv").toString());
     assertThat(missing.code()).isEqualTo(2);
 
     Cli twoFiles = Cli.run("classify", in.toString(), in.toString());
@@ -156,6 +161,38 @@ class ClassifyEdgeCasesTest {
     for (Cli c : List.of(asInput, asOutput, missing, twoFiles)) {
       assertThat(c.err()).doesNotContain("Exception");
     }
+  }
+
+  @Test
+  void shortMessagesThatLookLikePathsAreMessages(@TempDir Path dir) throws Exception {
+    Cli r = Cli.run("classify", "5/5", "Fast/friendly", "see notes.txt");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out().split("\n")).hasSize(4);
+  }
+
+  @Test
+  void badBytesInAnyColumnAreReported(@TempDir Path dir) throws Exception {
+    Path in = dir.resolve("names.csv");
+    byte[] head = "id,name,text\n1,Jos".getBytes(StandardCharsets.UTF_8);
+    byte[] tail = ",Arrived on time\n".getBytes(StandardCharsets.UTF_8);
+    byte[] all = new byte[head.length + 1 + tail.length];
+    System.arraycopy(head, 0, all, 0, head.length);
+    all[head.length] = (byte) 0xE9; // Latin-1 é in a UTF-8 file
+    System.arraycopy(tail, 0, all, head.length + 1, tail.length);
+    Files.write(in, all);
+    Path out = dir.resolve("out.jsonl");
+    assertThat(Cli.run("classify", "-o", out.toString(), in.toString()).code()).isZero();
+    assertThat(jsonl(out).get(0).get("error").asText()).contains("'name'").contains("UTF-8");
+  }
+
+  @Test
+  void outputKeepsTheUsualPermissions(@TempDir Path dir) throws Exception {
+    Path in = dir.resolve("a.csv");
+    Files.writeString(in, "text\nArrived on time\n");
+    Path out = dir.resolve("out.csv");
+    assertThat(Cli.run("classify", "-o", out.toString(), in.toString()).code()).isZero();
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(out)))
+        .isEqualTo("rw-r--r--");
   }
 
   @Test
