@@ -72,11 +72,12 @@ final class EvaluateCommand implements Callable<Integer> {
     for (Lang l : langs) {
       tests.put(l, corpus.read(l, CorpusFiles.TEST));
     }
-    report.put("language_identification", languageId(w, tests));
-    report.put("classification", classification(w, tests));
-    report.put("second_annotator", secondAnnotator(w, tests));
+    Classifier classifier = modelOptions.classifier(); // loaded once, used by every section
+    report.put("language_identification", languageId(w, classifier.languages(), tests));
+    report.put("classification", classification(w, classifier, tests));
+    report.put("second_annotator", secondAnnotator(w, classifier, tests));
     if (ablation) {
-      report.put("ablation", ablation(w, langs));
+      report.put("ablation", ablation(w, classifier.models(), langs));
     }
     if (json != null) {
       Files.writeString(json, ModelFiles.JSON.writeValueAsString(report) + "\n");
@@ -86,8 +87,7 @@ final class EvaluateCommand implements Callable<Integer> {
     return Main.OK;
   }
 
-  private Map<String, Object> languageId(PrintWriter w, Map<Lang, List<Sample>> tests) {
-    LanguageIdentifier ids = LanguageIdentifier.load();
+  private Map<String, Object> languageId(PrintWriter w, LanguageIdentifier ids, Map<Lang, List<Sample>> tests) {
     w.println("Language identification on the test splits (no language declared)");
     w.printf("%-5s %8s %10s %14s %14s%n", "lang", "messages", "accuracy", "1-5 words", "4+ words");
     Map<String, Object> out = new LinkedHashMap<>();
@@ -138,9 +138,8 @@ final class EvaluateCommand implements Callable<Integer> {
     return m;
   }
 
-  private Map<String, Object> classification(PrintWriter w, Map<Lang, List<Sample>> tests) {
-    Map<Lang, ModelBundle> models = modelOptions.load();
-    Classifier classifier = new Classifier(LanguageIdentifier.load(), models);
+  private Map<String, Object> classification(PrintWriter w, Classifier classifier, Map<Lang, List<Sample>> tests) {
+    Map<Lang, ModelBundle> models = classifier.models();
     w.println("Classification on the test splits (language declared, shipped models)");
     w.printf("%-5s %6s %9s %21s %12s %6s %6s %9s %6s  %s%n", "lang", "n", "accuracy", "macro-F1 [95% CI]",
         "exceptional", "good", "poor", "baseline", "ECE", "model");
@@ -183,9 +182,8 @@ final class EvaluateCommand implements Callable<Integer> {
    * The blind second labelling of a sample of each test split against the gold labels (how
    * reliable the labels are), beside the model on the same messages.
    */
-  private Map<String, Object> secondAnnotator(PrintWriter w, Map<Lang, List<Sample>> tests) {
+  private Map<String, Object> secondAnnotator(PrintWriter w, Classifier classifier, Map<Lang, List<Sample>> tests) {
     Map<String, Object> out = new LinkedHashMap<>();
-    Classifier classifier = new Classifier(LanguageIdentifier.load(), modelOptions.load());
     boolean header = false;
     for (var e : tests.entrySet()) {
       Map<String, Label> second = CorpusFiles.secondAnnotation(corpus.corpora, e.getKey());
@@ -238,8 +236,7 @@ final class EvaluateCommand implements Callable<Integer> {
     return m;
   }
 
-  private Map<String, Object> ablation(PrintWriter w, List<Lang> langs) {
-    Map<Lang, ModelBundle> models = modelOptions.load();
+  private Map<String, Object> ablation(PrintWriter w, Map<Lang, ModelBundle> models, List<Lang> langs) {
     w.println("Ablation: test macro-F1 when retrained with each analysis and feature set (same trainer)");
     Map<String, Object> out = new LinkedHashMap<>();
     for (Lang l : langs) {
