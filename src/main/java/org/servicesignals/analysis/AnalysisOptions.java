@@ -10,26 +10,6 @@ package org.servicesignals.analysis;
 public record AnalysisOptions(boolean stopwords, boolean stem) {
   public static final AnalysisOptions DEFAULT = new AnalysisOptions(true, true);
 
-  /**
-   * The analyses {@code train} cross-validates for a language. Stopword removal is not among them:
-   * on every language's corpus it lowers macro-F1 (function words like से, ने, ja, the carry tone in
-   * bigrams), which {@code evaluate --ablation} shows. Urdu has no stemmer, so only "none" differs.
-   */
-  public static java.util.List<AnalysisOptions> candidatesFor(org.servicesignals.core.Lang lang) {
-    AnalysisOptions none = new AnalysisOptions(false, false);
-    return lang == org.servicesignals.core.Lang.UR ? java.util.List.of(none)
-        : java.util.List.of(none, new AnalysisOptions(false, true));
-  }
-
-  /**
-   * What {@code analyze} shows when no model says otherwise: stemming without stopword removal,
-   * except for Tamil, whose Snowball stemmer cuts the negative suffix (வரவில்லை "did not come"
-   * becomes வர "come") and reduces short words to nothing.
-   */
-  public static AnalysisOptions defaultFor(org.servicesignals.core.Lang lang) {
-    return new AnalysisOptions(false, lang != org.servicesignals.core.Lang.TA);
-  }
-
   /** Reads "stop+stem", "stop", "stem" or "none": the form the model card stores. */
   public static AnalysisOptions parse(String s) {
     return switch (s) {

@@ -79,7 +79,7 @@ public final class Classifier {
     DocumentCategorizerME cat = categorizer(bundle);
     double[] raw = probabilities(cat, tokens, text);
     double[] p = Calibration.apply(raw, bundle.card().temperature());
-    Label label = argmax(p);
+    Label label = Label.argmax(p);
     int known = 0;
     for (String t : tokens) {
       if (bundle.knows(t)) {
@@ -96,7 +96,7 @@ public final class Classifier {
   }
 
   /** Probabilities in {@link Label} order, whatever order the model keeps its outcomes in. */
-  static double[] probabilities(DocumentCategorizerME cat, String[] tokens, String text) {
+  public static double[] probabilities(DocumentCategorizerME cat, String[] tokens, String text) {
     double[] raw = cat.categorize(tokens, FeatureSets.extraInformation(text));
     double[] p = new double[Label.values().length];
     for (Label l : Label.values()) {
@@ -104,16 +104,6 @@ public final class Classifier {
       p[l.ordinal()] = i < 0 ? 0.0 : raw[i];
     }
     return p;
-  }
-
-  static Label argmax(double[] p) {
-    Label best = Label.values()[0];
-    for (Label l : Label.values()) {
-      if (p[l.ordinal()] > p[best.ordinal()]) {
-        best = l;
-      }
-    }
-    return best;
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.servicesignals.classify;
 
+import org.servicesignals.core.Sample;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
 import org.servicesignals.classify.Classifier;
-import org.servicesignals.classify.Sample;
+import org.servicesignals.core.Sample;
 import org.servicesignals.core.Lang;
 import org.servicesignals.core.Message;
 import org.servicesignals.io.CorpusFiles;

@@ -24,7 +24,7 @@ import org.servicesignals.core.Lang;
 import org.servicesignals.core.LangSource;
 import org.servicesignals.core.Message;
 import org.servicesignals.core.Prediction;
-import org.servicesignals.io.InputException;
+import org.servicesignals.core.InputException;
 import org.servicesignals.io.Inputs;
 import org.servicesignals.io.Outputs;
 import org.servicesignals.io.Row;

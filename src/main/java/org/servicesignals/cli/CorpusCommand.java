@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import org.servicesignals.classify.Sample;
+import org.servicesignals.core.Sample;
 import org.servicesignals.core.Lang;
 import org.servicesignals.eval.CorpusCheck;
 import org.servicesignals.io.CorpusFiles;

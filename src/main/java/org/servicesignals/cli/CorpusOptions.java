@@ -3,7 +3,7 @@ package org.servicesignals.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.servicesignals.classify.Sample;
+import org.servicesignals.core.Sample;
 import org.servicesignals.core.Lang;
 import org.servicesignals.io.CorpusFiles;
 import picocli.CommandLine;

@@ -12,25 +12,27 @@ import java.util.concurrent.Callable;
 import opennlp.tools.doccat.DoccatModel;
 import org.servicesignals.analysis.AnalysisOptions;
 import org.servicesignals.analysis.AnalyzerChain;
+import org.servicesignals.analysis.LanguageProfile;
 import org.servicesignals.analysis.SentimentAnalysis;
 import org.servicesignals.classify.Classifier;
-import org.servicesignals.classify.CrossValidation;
 import org.servicesignals.classify.ModelBundle;
-import org.servicesignals.classify.Sample;
+import org.servicesignals.classify.ModelFiles;
 import org.servicesignals.classify.TrainerSpec;
 import org.servicesignals.classify.Training;
 import org.servicesignals.core.Label;
 import org.servicesignals.core.Lang;
 import org.servicesignals.core.Message;
 import org.servicesignals.core.Prediction;
+import org.servicesignals.core.Sample;
+import org.servicesignals.eval.CrossValidation;
 import org.servicesignals.eval.Evaluation;
+import org.servicesignals.eval.Reliability;
 import org.servicesignals.io.CorpusFiles;
-import org.servicesignals.io.ModelFiles;
 import org.servicesignals.langid.LanguageIdentifier;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code evaluate}: language identification and classification on the test splits, per language,
@@ -159,7 +161,7 @@ final class EvaluateCommand implements Callable<Integer> {
         predicted.add(p.label().orElse(null)); // a failure counts as wrong
         probabilities.add(p.ok() ? p.probabilities() : new double[] {1.0 / 3, 1.0 / 3, 1.0 / 3});
       }
-      double ece = org.servicesignals.classify.Calibration.expectedCalibrationError(probabilities, gold, 1.0);
+      double ece = Reliability.expectedCalibrationError(probabilities, gold, 1.0);
       Evaluation ev = new Evaluation(gold, predicted);
       double[] ci = Evaluation.macroF1Interval(gold, predicted, bootstrap, 42);
       double baseline = b.card().test() == null ? Double.NaN : b.card().test().majorityBaselineMacroF1();
@@ -246,7 +248,7 @@ final class EvaluateCommand implements Callable<Integer> {
       TrainerSpec spec = b == null ? TrainerSpec.CANDIDATES.get(0)
           : TrainerSpec.parse(b.card().trainer().get("Algorithm"));
       String features = b == null ? TrainCommand.DEFAULT_FEATURES.get(0) : b.card().features();
-      String analysis = b == null ? AnalysisOptions.defaultFor(l).toString() : b.card().analysis();
+      String analysis = b == null ? LanguageProfile.of(l).defaultAnalysis().toString() : b.card().analysis();
       Map<String, Double> rows = new LinkedHashMap<>();
       List<String[]> grid = new ArrayList<>();
       for (String a : ABLATION_ANALYSIS) {

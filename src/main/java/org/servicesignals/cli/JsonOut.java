@@ -2,7 +2,7 @@ package org.servicesignals.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.servicesignals.io.InputException;
+import org.servicesignals.core.InputException;
 
 /** The {@code --json FILE} options: checked before any work, so a typo does not cost a whole run. */
 final class JsonOut {

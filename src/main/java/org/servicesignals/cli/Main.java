@@ -6,7 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
-import org.servicesignals.io.InputException;
+import org.servicesignals.core.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.servicesignals.classify.Classifier;
 import org.servicesignals.classify.ModelBundle;
 import org.servicesignals.core.Lang;
-import org.servicesignals.io.ModelFiles;
+import org.servicesignals.classify.ModelFiles;
 import org.servicesignals.langid.LanguageIdentifier;
 import picocli.CommandLine.Option;
 

@@ -9,9 +9,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import org.servicesignals.classify.Sample;
+import org.servicesignals.core.Sample;
 import org.servicesignals.core.Label;
-import org.servicesignals.io.InputException;
+import org.servicesignals.core.InputException;
 
 /** The external peers {@code compare} and {@code bench} measure against: fastText, run as a program. */
 final class Peers {

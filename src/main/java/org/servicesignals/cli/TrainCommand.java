@@ -14,24 +14,26 @@ import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.FeatureGenerator;
 import org.servicesignals.analysis.AnalysisOptions;
 import org.servicesignals.analysis.AnalyzerChain;
+import org.servicesignals.analysis.LanguageProfile;
 import org.servicesignals.analysis.SentimentAnalysis;
 import org.servicesignals.classify.Calibration;
-import org.servicesignals.classify.CrossValidation;
 import org.servicesignals.classify.ModelCard;
-import org.servicesignals.classify.Sample;
+import org.servicesignals.classify.ModelFiles;
 import org.servicesignals.classify.TrainerSpec;
 import org.servicesignals.classify.Training;
+import org.servicesignals.core.InputException;
 import org.servicesignals.core.Label;
 import org.servicesignals.core.Lang;
+import org.servicesignals.core.Sample;
+import org.servicesignals.eval.CrossValidation;
 import org.servicesignals.eval.Evaluation;
+import org.servicesignals.eval.Reliability;
 import org.servicesignals.features.FeatureSets;
 import org.servicesignals.io.CorpusFiles;
-import org.servicesignals.io.InputException;
-import org.servicesignals.io.ModelFiles;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code train}: rebuilds {@code models/} from {@code corpora/}. For each language it
@@ -91,7 +93,7 @@ final class TrainCommand implements Callable<Integer> {
       List<Sample> train = corpus.read(lang, CorpusFiles.TRAIN);
       List<Sample> test = corpus.read(lang, CorpusFiles.TEST);
       List<AnalysisOptions> analyses = analysis != null ? List.of(Options.parse(spec, () -> AnalysisOptions.parse(analysis)))
-          : AnalysisOptions.candidatesFor(lang);
+          : LanguageProfile.of(lang).analysisCandidates();
       List<Candidate> grid = new ArrayList<>();
       for (AnalysisOptions a : analyses) {
         for (String f : features) {
@@ -147,8 +149,8 @@ final class TrainCommand implements Callable<Integer> {
     List<Label> gold = labels(train);
     double t = Calibration.fit(oof, gold);
     return new ModelCard.Calibration(round(t), round(Calibration.logLoss(oof, gold, 1)),
-        round(Calibration.logLoss(oof, gold, round(t))), round(Calibration.expectedCalibrationError(oof, gold, 1)),
-        round(Calibration.expectedCalibrationError(oof, gold, round(t))));
+        round(Calibration.logLoss(oof, gold, round(t))), round(Reliability.expectedCalibrationError(oof, gold, 1)),
+        round(Reliability.expectedCalibrationError(oof, gold, round(t))));
   }
 
   static Map<String, String> corpusHashes(Lang lang, Path trainFile, Path testFile) throws java.io.IOException {

@@ -27,4 +27,15 @@ public enum Label {
     }
     return Optional.empty();
   }
+
+  /** The label with the highest probability in {@code p} (in label order); the first on a tie. */
+  public static Label argmax(double[] p) {
+    Label best = values()[0];
+    for (Label l : values()) {
+      if (p[l.ordinal()] > p[best.ordinal()]) {
+        best = l;
+      }
+    }
+    return best;
+  }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.servicesignals.classify.Sample;
+import org.servicesignals.core.Sample;
 
 /**
  * Finds what must never be in a corpus: a text that appears twice (within or across splits), and a

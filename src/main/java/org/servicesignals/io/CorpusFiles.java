@@ -10,9 +10,10 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import org.servicesignals.classify.Sample;
+import org.servicesignals.core.InputException;
 import org.servicesignals.core.Label;
 import org.servicesignals.core.Lang;
+import org.servicesignals.core.Sample;
 
 /**
  * The corpora: {@code <dir>/<lang>/train.tsv} and {@code test.tsv}, with the header

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import org.servicesignals.core.InputException;
 
 /**
  * CSV (RFC 4180: quoted fields, doubled quotes, newlines inside quotes) and TSV (tab-separated,

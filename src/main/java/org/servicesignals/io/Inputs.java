@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.servicesignals.core.InputException;
 
 /** Opens an input by its format: csv, tsv, jsonl, txt or xlsx. */
 public final class Inputs {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import org.servicesignals.core.InputException;
 
 /**
  * Line-based inputs: plain text (one message per line, column {@code text}) and JSON Lines (one

@@ -2,11 +2,12 @@ package org.servicesignals.langid;
 
 import java.util.Locale;
 import java.util.Set;
+import org.servicesignals.analysis.LanguageProfile;
 import org.servicesignals.core.Lang;
 
 /**
  * English-or-Finnish evidence that does not need a model: Finnish letters (ä, ö) and frequent
- * words of customer feedback in each language. The lists leave out words that other Latin-script
+ * words of customer feedback in each language ({@link LanguageProfile#hintWords}). The lists leave out words that other Latin-script
  * languages share ("service", "no", "ja", "ei", "en"), so that a short German, Estonian or French
  * message is not pulled into English or Finnish. Used where the detector is weak: messages of a few
  * words, and longer ones it assigns to a third language.
@@ -16,21 +17,8 @@ import org.servicesignals.core.Lang;
  * @param finnishLetters words with ä or ö
  */
 record ShortTextHints(int english, int finnish, int finnishLetters) {
-  private static final Set<String> EN = Set.of(
-      "the", "and", "is", "was", "to", "of", "my", "you", "your", "not", "very", "good", "great",
-      "bad", "thanks", "thank", "poor", "fine", "excellent", "amazing", "terrible", "awful", "slow",
-      "fast", "quick", "never", "again", "with", "for", "but", "they", "we", "this", "that", "helpful",
-      "rude", "worst", "best", "staff", "love", "nice", "still", "waiting", "refund", "legend", "gem",
-      "absolute", "absolutely", "brilliant", "lovely", "cheers", "mate", "guys", "team", "hero",
-      "superb", "perfect", "awesome", "fantastic", "useless", "rubbish", "joke", "disgrace",
-      "shocking", "happy");
-  private static final Set<String> FI = Set.of(
-      "kiitos", "hyvä", "hyva", "huono", "tosi", "todella", "ihan", "kiva", "mutta", "palvelu",
-      "asiakaspalvelu", "nopea", "nopeasti", "erittäin", "mahtava", "loistava", "jo", "vielä", "viela",
-      "kun", "myös", "kuin", "niin", "mun", "minä", "teidän", "sain", "tilaus", "paketti", "meni",
-      "tuli", "okei", "huonoa", "hyvää", "hyvaa", "surkea", "kamala", "aivan", "olen", "olin",
-      "kaikki", "mitään", "ollenkaan", "koskaan", "asia", "hoitui", "ystävällinen", "kiitti", "huippu",
-      "loistavaa", "mahtavaa", "surkeaa", "paras", "huonoin", "kamalaa", "toimi", "toimii");
+  private static final Set<String> EN = LanguageProfile.of(Lang.EN).hintWords();
+  private static final Set<String> FI = LanguageProfile.of(Lang.FI).hintWords();
   private static final Set<String> SHARED = Set.of("ok", "on");
 
   static ShortTextHints of(String text) {

@@ -1,12 +1,12 @@
 package org.servicesignals.classify;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.servicesignals.core.Label;
+import org.servicesignals.eval.Reliability;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 class CalibrationTest {
 
@@ -39,7 +39,7 @@ class CalibrationTest {
     double t = Calibration.fit(probs, gold);
     assertThat(t).isGreaterThan(1.0);
     assertThat(Calibration.apply(probs.get(0), t)[0]).isCloseTo(0.75, within(0.01));
-    assertThat(Calibration.expectedCalibrationError(probs, gold, t))
-        .isLessThan(Calibration.expectedCalibrationError(probs, gold, 1.0));
+    assertThat(Reliability.expectedCalibrationError(probs, gold, t))
+        .isLessThan(Reliability.expectedCalibrationError(probs, gold, 1.0));
   }
 }

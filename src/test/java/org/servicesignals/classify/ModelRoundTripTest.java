@@ -1,7 +1,5 @@
 package org.servicesignals.classify;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,8 +22,8 @@ import org.servicesignals.core.Label;
 import org.servicesignals.core.Lang;
 import org.servicesignals.core.Message;
 import org.servicesignals.core.Prediction;
-import org.servicesignals.io.ModelFiles;
 import org.servicesignals.langid.LanguageIdentifier;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** A saved and reloaded model scores exactly as before, custom feature generators included. */
 class ModelRoundTripTest {

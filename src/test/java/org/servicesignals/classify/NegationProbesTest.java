@@ -1,7 +1,5 @@
 package org.servicesignals.classify;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +13,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.servicesignals.core.Lang;
 import org.servicesignals.core.Message;
 import org.servicesignals.core.Prediction;
-import org.servicesignals.io.ModelFiles;
 import org.servicesignals.langid.LanguageIdentifier;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Nine short messages per language whose label hinges on negation ("not good", "not bad", "never

@@ -1,7 +1,5 @@
 package org.servicesignals.classify;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,8 +12,10 @@ import org.servicesignals.analysis.AnalysisOptions;
 import org.servicesignals.analysis.AnalyzerChain;
 import org.servicesignals.analysis.SentimentAnalysis;
 import org.servicesignals.core.Lang;
+import org.servicesignals.core.Sample;
+import org.servicesignals.eval.CrossValidation;
 import org.servicesignals.io.CorpusFiles;
-import org.servicesignals.io.ModelFiles;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The models in {@code models/} are what {@code train} makes from {@code corpora/} today: their

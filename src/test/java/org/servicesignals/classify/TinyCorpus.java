@@ -1,5 +1,6 @@
 package org.servicesignals.classify;
 
+import org.servicesignals.core.Sample;
 import java.util.ArrayList;
 import java.util.List;
 import org.servicesignals.core.Label;

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.servicesignals.classify.ModelCard;
-import org.servicesignals.io.ModelFiles;
+import org.servicesignals.classify.ModelFiles;
 
 class AnalyzeAndTrainCommandTest {
 

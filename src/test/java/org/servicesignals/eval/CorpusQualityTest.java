@@ -10,7 +10,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.servicesignals.classify.Sample;
+import org.servicesignals.core.Sample;
 import org.servicesignals.core.Label;
 import org.servicesignals.core.Lang;
 import org.servicesignals.io.CorpusFiles;

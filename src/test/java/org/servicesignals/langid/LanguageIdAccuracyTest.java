@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.servicesignals.classify.Sample;
+import org.servicesignals.core.Sample;
 import org.servicesignals.core.Lang;
 import org.servicesignals.io.CorpusFiles;
 

@@ -1,7 +1,6 @@
-package org.servicesignals.classify;
+package org.servicesignals.core;
 
 import java.util.Objects;
-import org.servicesignals.core.Label;
 
 /** A labelled message, as the corpora hold it. */
 public record Sample(String id, Label label, String text, String domain, String channel) {

@@ -1,4 +1,4 @@
-package org.servicesignals.io;
+package org.servicesignals.classify;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -11,10 +11,9 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import opennlp.tools.doccat.DoccatModel;
-import org.servicesignals.features.FeatureSets;
-import org.servicesignals.classify.ModelBundle;
-import org.servicesignals.classify.ModelCard;
+import org.servicesignals.core.InputException;
 import org.servicesignals.core.Lang;
+import org.servicesignals.features.FeatureSets;
 
 /**
  * Reads and writes {@code <lang>.bin} + {@code <lang>.card.json} pairs, from a directory or from

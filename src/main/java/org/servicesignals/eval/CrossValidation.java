@@ -1,4 +1,4 @@
-package org.servicesignals.classify;
+package org.servicesignals.eval;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -7,8 +7,11 @@ import java.util.Map;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
 import org.servicesignals.analysis.AnalyzerChain;
+import org.servicesignals.classify.Classifier;
+import org.servicesignals.classify.TrainerSpec;
+import org.servicesignals.classify.Training;
 import org.servicesignals.core.Label;
-import org.servicesignals.eval.Evaluation;
+import org.servicesignals.core.Sample;
 
 /**
  * Stratified k-fold cross-validation on the training split. Folds are dealt round-robin within each
@@ -66,7 +69,7 @@ public final class CrossValidation {
     List<Label> predicted = new ArrayList<>();
     for (Sample s : test) {
       gold.add(s.label());
-      predicted.add(Classifier.argmax(Classifier.probabilities(cat, chain.tokens(s.text()), s.text())));
+      predicted.add(Label.argmax(Classifier.probabilities(cat, chain.tokens(s.text()), s.text())));
     }
     return new Evaluation(gold, predicted);
   }

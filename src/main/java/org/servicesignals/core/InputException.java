@@ -1,4 +1,4 @@
-package org.servicesignals.io;
+package org.servicesignals.core;
 
 /** A file that cannot be read at all: the message names the file, the line and the reason. */
 public final class InputException extends RuntimeException {

@@ -1,0 +1,82 @@
+package org.servicesignals.analysis;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.WordlistLoader;
+import org.servicesignals.core.Lang;
+
+/**
+ * Everything service-signals knows about one language, in the language's own package
+ * ({@code analysis/hi}, {@code analysis/ur}, …): its analysis chain, stopwords, negators and the
+ * scope a negator has, contrast words, and the words that tell it apart from other Latin-script
+ * languages on short messages. Profiles are found with {@link java.util.ServiceLoader}, as Lucene
+ * finds its analysis factories, so adding a language is one package, one line in
+ * {@code META-INF/services/org.servicesignals.analysis.LanguageProfile}, and its corpora.
+ */
+public interface LanguageProfile {
+  Lang lang();
+
+  /** The stages after the tokenizer that every analysis of the language runs: case, digits, shapes, normalisation. */
+  List<Stage> normalization();
+
+  /** The language's stemmer, if it has one worth trying; cross-validation decides whether it is used. */
+  Optional<Stage> stemmer();
+
+  /** The audited stopword list (negations, intensifiers and contrast words kept), as written. */
+  List<String> stopwords();
+
+  /** Negators as the analysis chain outputs them (after normalisation and, where used, stemming). */
+  Set<String> negators();
+
+  /** Whether {@code token} negates; by default a member of {@link #negators()}. */
+  default boolean isNegator(String token) {
+    return negators().contains(token);
+  }
+
+  /** Which neighbours a negator of this language reaches, following the language's word order. */
+  NegationScope negationScope();
+
+  /** Words after which the clause carrying the verdict usually comes: but, lekin, mutta, ஆனால். */
+  Set<String> contrastWords();
+
+  /**
+   * Frequent words of customer feedback that no other Latin-script language shares, for telling
+   * English from Finnish on messages too short for the detector. Empty where the script decides.
+   */
+  default Set<String> hintWords() {
+    return Set.of();
+  }
+
+  /** The analyses {@code train} cross-validates: without stopword removal, with and without the stemmer. */
+  default List<AnalysisOptions> analysisCandidates() {
+    AnalysisOptions none = new AnalysisOptions(false, false);
+    return stemmer().isPresent() ? List.of(none, new AnalysisOptions(false, true)) : List.of(none);
+  }
+
+  /** What {@code analyze} shows when no model says otherwise: the stemmer on where there is one. */
+  default AnalysisOptions defaultAnalysis() {
+    return new AnalysisOptions(false, stemmer().isPresent());
+  }
+
+  /** The profile of {@code lang}. */
+  static LanguageProfile of(Lang lang) {
+    return LanguageProfiles.get(lang);
+  }
+
+  /** A word list beside {@code owner} (one word a line, {@code #} comments), read with Lucene's loader. */
+  static List<String> words(Class<?> owner, String resource) {
+    try (InputStream in = owner.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing word list " + owner.getPackageName() + "/" + resource);
+      }
+      return WordlistLoader.getLines(in, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package org.servicesignals.analysis.en;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.servicesignals.analysis.LanguageProfile;
+import org.servicesignals.analysis.NegationScope;
+import org.servicesignals.analysis.Stage;
+import org.servicesignals.analysis.TokenShapeFilter;
+import org.servicesignals.core.Lang;
+
+/** English: Lucene's EnglishAnalyzer chain (possessive, lower case, Porter), with shapes and no/not kept. */
+public final class EnglishProfile implements LanguageProfile {
+  private static final Set<String> NEGATORS = Set.of(
+      // plain and Porter-stemmed forms
+      "not", "no", "never", "nobody", "nobodi", "nothing", "noth", "none", "nor", "neither", "without",
+      "hardly", "cannot");
+  private static final Set<String> HINTS = Set.of(
+      "the", "and", "is", "was", "to", "of", "my", "you", "your", "not", "very", "good", "great",
+      "bad", "thanks", "thank", "poor", "fine", "excellent", "amazing", "terrible", "awful", "slow",
+      "fast", "quick", "never", "again", "with", "for", "but", "they", "we", "this", "that", "helpful",
+      "rude", "worst", "best", "staff", "love", "nice", "still", "waiting", "refund", "legend", "gem",
+      "absolute", "absolutely", "brilliant", "lovely", "cheers", "mate", "guys", "team", "hero",
+      "superb", "perfect", "awesome", "fantastic", "useless", "rubbish", "joke", "disgrace",
+      "shocking", "happy");
+
+  @Override
+  public Lang lang() {
+    return Lang.EN;
+  }
+
+  @Override
+  public List<Stage> normalization() {
+    return List.of(new Stage("possessive", EnglishPossessiveFilter::new),
+        new Stage("lowercase", LowerCaseFilter::new),
+        new Stage("shapes", TokenShapeFilter::new));
+  }
+
+  @Override
+  public Optional<Stage> stemmer() {
+    return Optional.of(new Stage("porter-stem", PorterStemFilter::new));
+  }
+
+  @Override
+  public List<String> stopwords() {
+    return LanguageProfile.words(EnglishProfile.class, "stopwords.txt");
+  }
+
+  @Override
+  public Set<String> negators() {
+    return NEGATORS;
+  }
+
+  /** Also every contraction: didn't, wasn't, can't, won't. */
+  @Override
+  public boolean isNegator(String token) {
+    return NEGATORS.contains(token) || token.endsWith("n't");
+  }
+
+  @Override
+  public NegationScope negationScope() {
+    return new NegationScope(0, 3);
+  }
+
+  @Override
+  public Set<String> contrastWords() {
+    return Set.of("but", "however", "although", "though", "yet", "except");
+  }
+
+  @Override
+  public Set<String> hintWords() {
+    return HINTS;
+  }
+}

@@ -1,0 +1,67 @@
+package org.servicesignals.analysis.fi;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.servicesignals.analysis.LanguageProfile;
+import org.servicesignals.analysis.NegationScope;
+import org.servicesignals.analysis.Stage;
+import org.servicesignals.analysis.TokenShapeFilter;
+import org.servicesignals.core.Lang;
+import org.tartarus.snowball.ext.FinnishStemmer;
+
+/** Finnish: Lucene's FinnishAnalyzer chain (lower case, Snowball), with shapes and the negation verb kept. */
+public final class FinnishProfile implements LanguageProfile {
+  /** The negation verb in every person, with the -kA clitic, and ilman (without). */
+  private static final Set<String> NEGATORS = Set.of(
+      "ei", "en", "et", "emme", "ette", "eivät", "eikä", "enkä", "etkä", "eivätkä", "ilman");
+  private static final Set<String> HINTS = Set.of(
+      "kiitos", "hyvä", "hyva", "huono", "tosi", "todella", "ihan", "kiva", "mutta", "palvelu",
+      "asiakaspalvelu", "nopea", "nopeasti", "erittäin", "mahtava", "loistava", "jo", "vielä", "viela",
+      "kun", "myös", "kuin", "niin", "mun", "minä", "teidän", "sain", "tilaus", "paketti", "meni",
+      "tuli", "okei", "huonoa", "hyvää", "hyvaa", "surkea", "kamala", "aivan", "olen", "olin",
+      "kaikki", "mitään", "ollenkaan", "koskaan", "asia", "hoitui", "ystävällinen", "kiitti", "huippu",
+      "loistavaa", "mahtavaa", "surkeaa", "paras", "huonoin", "kamalaa", "toimi", "toimii");
+
+  @Override
+  public Lang lang() {
+    return Lang.FI;
+  }
+
+  @Override
+  public List<Stage> normalization() {
+    return List.of(new Stage("lowercase", LowerCaseFilter::new), new Stage("shapes", TokenShapeFilter::new));
+  }
+
+  @Override
+  public Optional<Stage> stemmer() {
+    return Optional.of(new Stage("snowball-finnish-stem", ts -> new SnowballFilter(ts, new FinnishStemmer())));
+  }
+
+  @Override
+  public List<String> stopwords() {
+    return LanguageProfile.words(FinnishProfile.class, "stopwords.txt");
+  }
+
+  @Override
+  public Set<String> negators() {
+    return NEGATORS;
+  }
+
+  @Override
+  public NegationScope negationScope() {
+    return new NegationScope(0, 3);
+  }
+
+  @Override
+  public Set<String> contrastWords() {
+    return Set.of("mutta", "vaikka", "kuitenkin", "silti", "tosin", "paitsi");
+  }
+
+  @Override
+  public Set<String> hintWords() {
+    return HINTS;
+  }
+}

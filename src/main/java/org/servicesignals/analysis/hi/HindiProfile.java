@@ -1,0 +1,63 @@
+package org.servicesignals.analysis.hi;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.core.DecimalDigitFilter;
+import org.apache.lucene.analysis.hi.HindiNormalizationFilter;
+import org.apache.lucene.analysis.hi.HindiStemFilter;
+import org.apache.lucene.analysis.in.IndicNormalizationFilter;
+import org.servicesignals.analysis.LanguageProfile;
+import org.servicesignals.analysis.NegationScope;
+import org.servicesignals.analysis.Stage;
+import org.servicesignals.analysis.TokenShapeFilter;
+import org.servicesignals.core.Lang;
+
+/**
+ * Hindi: the parts of Lucene's HindiAnalyzer (decimal digits, Indic and Hindi normalisation, the
+ * light stemmer), with shapes, and नहीं, न, मत, लेकिन, मगर, बहुत, फिर kept out of the stopwords.
+ */
+public final class HindiProfile implements LanguageProfile {
+  /** Plain and as Hindi normalisation writes them (नहीं becomes नहिं). */
+  private static final Set<String> NEGATORS = Set.of("नहीं", "नहिं", "न", "ना", "मत", "बिना", "बिन");
+
+  @Override
+  public Lang lang() {
+    return Lang.HI;
+  }
+
+  @Override
+  public List<Stage> normalization() {
+    return List.of(new Stage("lowercase", LowerCaseFilter::new),
+        new Stage("digits", DecimalDigitFilter::new),
+        new Stage("shapes", TokenShapeFilter::new),
+        new Stage("indic-normalization", IndicNormalizationFilter::new),
+        new Stage("hindi-normalization", HindiNormalizationFilter::new));
+  }
+
+  @Override
+  public Optional<Stage> stemmer() {
+    return Optional.of(new Stage("hindi-light-stem", HindiStemFilter::new));
+  }
+
+  @Override
+  public List<String> stopwords() {
+    return LanguageProfile.words(HindiProfile.class, "stopwords.txt");
+  }
+
+  @Override
+  public Set<String> negators() {
+    return NEGATORS;
+  }
+
+  @Override
+  public NegationScope negationScope() {
+    return new NegationScope(1, 1);
+  }
+
+  @Override
+  public Set<String> contrastWords() {
+    return Set.of("लेकिन", "मगर", "पर", "परंतु", "किंतु", "बल्कि");
+  }
+}

@@ -1,0 +1,58 @@
+package org.servicesignals.analysis.ur;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.core.DecimalDigitFilter;
+import org.servicesignals.analysis.LanguageProfile;
+import org.servicesignals.analysis.NegationScope;
+import org.servicesignals.analysis.Stage;
+import org.servicesignals.analysis.TokenShapeFilter;
+import org.servicesignals.core.Lang;
+
+/**
+ * Urdu: the chain of {@link UrduAnalyzer} (lower case for Latin words, {@link UrduNormalizationFilter},
+ * digits, shapes). No stemmer: Urdu inflection is carried by separate words.
+ */
+public final class UrduProfile implements LanguageProfile {
+  private static final Set<String> NEGATORS = Set.of("نہیں", "نہ", "مت", "بغیر", "بنا");
+
+  @Override
+  public Lang lang() {
+    return Lang.UR;
+  }
+
+  @Override
+  public List<Stage> normalization() {
+    return List.of(new Stage("lowercase", LowerCaseFilter::new),
+        new Stage("urdu-normalization", UrduNormalizationFilter::new),
+        new Stage("digits", DecimalDigitFilter::new),
+        new Stage("shapes", TokenShapeFilter::new));
+  }
+
+  @Override
+  public Optional<Stage> stemmer() {
+    return Optional.empty();
+  }
+
+  @Override
+  public List<String> stopwords() {
+    return LanguageProfile.words(UrduProfile.class, "stopwords.txt");
+  }
+
+  @Override
+  public Set<String> negators() {
+    return NEGATORS;
+  }
+
+  @Override
+  public NegationScope negationScope() {
+    return new NegationScope(1, 1);
+  }
+
+  @Override
+  public Set<String> contrastWords() {
+    return Set.of("لیکن", "مگر", "پر", "البتہ", "تاہم", "بلکہ");
+  }
+}
