@@ -32,8 +32,9 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Mixin
   ModelOptions modelOptions;
 
-  @Option(names = "--lang", description = "Declare the language: hi, fi, ur, ta or en (default: detect).")
-  String lang;
+  @Option(names = "--lang", converter = Converters.LangConverter.class,
+      description = "Declare the language: hi, fi, ur, ta or en (default: detect).")
+  Lang lang;
 
   @Parameters(paramLabel = "TEXT", arity = "1..*", description = "The message (several words are joined).")
   List<String> words;
@@ -42,15 +43,14 @@ final class AnalyzeCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     String text = String.join(" ", words);
-    Optional<Lang> declared = Options.lang(spec, lang);
     LanguageIdentifier ids = LanguageIdentifier.load();
-    Message m = new Message("1", text, declared);
+    Message m = new Message("1", text, Optional.ofNullable(lang));
     LangGuess guess = ids.identify(m);
     out.printf("language   %s (%s)%s%n", guess.code(), guess.source().id(),
         guess.reason().isEmpty() ? "" : " - " + guess.reason());
     if (guess.lang().isEmpty()) {
       out.flush();
-      return Main.OK;
+      return CommandLine.ExitCode.OK;
     }
     Map<Lang, ModelBundle> models = modelOptions.load();
     ModelBundle bundle = models.get(guess.lang().get());
@@ -78,7 +78,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    return Main.OK;
+    return CommandLine.ExitCode.OK;
   }
 
   private static String render(List<String> tokens) {

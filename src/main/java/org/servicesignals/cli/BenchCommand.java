@@ -10,15 +10,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
+import org.servicesignals.classify.BatchClassifier;
 import org.servicesignals.classify.Classifier;
-import org.servicesignals.core.Sample;
 import org.servicesignals.core.Lang;
 import org.servicesignals.core.Message;
+import org.servicesignals.core.Sample;
+import org.servicesignals.eval.Peers;
 import org.servicesignals.io.CorpusFiles;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code bench}: classification throughput on the corpora's messages, repeated to the size asked,
@@ -28,7 +30,7 @@ import picocli.CommandLine.Option;
     description = "Measure classification throughput against fastText on the same messages.")
 final class BenchCommand implements Callable<Integer> {
   static final int WARM_UP = 20_000;
-  static final int CHUNK = ClassifyCommand.CHUNK;
+  static final int CHUNK = BatchClassifier.CHUNK;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -103,7 +105,7 @@ final class BenchCommand implements Callable<Integer> {
       workers.shutdown();
     }
     w.flush();
-    return Main.OK;
+    return CommandLine.ExitCode.OK;
   }
 
   private static void classify(ForkJoinPool workers, Classifier classifier, List<String> texts) throws Exception {

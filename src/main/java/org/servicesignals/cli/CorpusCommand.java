@@ -51,7 +51,7 @@ final class CorpusCommand implements Callable<Integer> {
     }
     w.printf(Locale.ROOT, "%d messages; %d problems%n", total, problems);
     w.flush();
-    return problems == 0 ? Main.OK : Main.FAILURE;
+    return problems == 0 ? CommandLine.ExitCode.OK : CommandLine.ExitCode.SOFTWARE;
   }
 
   static String lengthBucket(Sample s) {

@@ -1,7 +1,6 @@
 package org.servicesignals.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.servicesignals.core.Sample;
 import org.servicesignals.core.Lang;
@@ -14,21 +13,15 @@ final class CorpusOptions {
   @Option(names = "--corpora", description = "Corpus directory (default: ${DEFAULT-VALUE}).")
   Path corpora = Path.of("corpora");
 
-  @Option(names = "--lang", split = ",", description = "Only these languages (default: all of hi, fi, ur, ta, en).")
-  List<String> langs;
-
-  @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
-  CommandLine.Model.CommandSpec spec;
+  @Option(names = "--lang", split = ",", converter = Converters.LangConverter.class,
+      description = "Only these languages (default: all of hi, fi, ur, ta, en).")
+  List<Lang> langs;
 
   List<Lang> selected() {
     if (langs == null || langs.isEmpty()) {
       return List.of(Lang.values());
     }
-    List<Lang> out = new ArrayList<>();
-    for (String s : langs) {
-      out.add(Options.lang(spec, s).orElseThrow());
-    }
-    return out;
+    return List.copyOf(langs);
   }
 
   List<Sample> read(Lang lang, String split) {

@@ -4,26 +4,34 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import org.servicesignals.core.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Option;
 
-/** {@code service-signals}: the command line. Exit codes: 0 ok, 1 failure, 2 bad input. */
-@Command(name = "service-signals", mixinStandardHelpOptions = true, version = "service-signals 0.1.0",
+/**
+ * {@code service-signals}: the command line. Exit codes: 0 ok ({@link ExitCode#OK}), 1 failure
+ * ({@link ExitCode#SOFTWARE}), 2 bad input or usage ({@link ExitCode#USAGE}).
+ */
+@Command(name = "service-signals", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
     description = "Tells whether customer messages in Hindi, Finnish, Urdu, Tamil and English signal "
         + "exceptional, good or poor service.",
     subcommands = {ClassifyCommand.class, AnalyzeCommand.class, TrainCommand.class, EvaluateCommand.class,
         CompareCommand.class, CorpusCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
-  public static final int OK = 0;
-  public static final int FAILURE = 1;
-  public static final int BAD_INPUT = 2;
-
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+      description = "Log what the libraries do (model loading, training) on standard error.")
+  void verbose(boolean on) {
+    // slf4j-simple reads its level once, when the first logger is made: before any command runs
+    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", on ? "info" : "warn");
+  }
 
   @Override
   public void run() {
@@ -31,6 +39,7 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"); // quiet unless --verbose
     CommandLine cl = commandLine();
     // UTF-8 whatever the locale says: a C locale would print Hindi, Urdu and Tamil as '?'
     cl.setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true));
@@ -44,24 +53,26 @@ public final class Main implements Runnable {
   /** The configured command line; tests call {@code execute} on it with their own writers. */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setExitCodeExceptionMapper(e -> e instanceof InputException || e instanceof CommandLine.ParameterException
+        ? ExitCode.USAGE : ExitCode.SOFTWARE);
     cl.setExecutionExceptionHandler((e, line, parsed) -> {
       PrintWriter err = line.getErr();
       if (e instanceof InputException || e instanceof CommandLine.ParameterException) {
         err.println("error: " + e.getMessage());
-        err.flush();
-        return BAD_INPUT;
+      } else {
+        err.println("failed: " + (e instanceof UncheckedIOException u ? u.getMessage() + ": " + u.getCause().getMessage()
+            : String.valueOf(e)));
       }
-      String what = e instanceof UncheckedIOException u ? u.getMessage() + ": " + u.getCause().getMessage() : String.valueOf(e);
-      err.println("failed: " + what);
       err.flush();
-      return FAILURE;
+      return line.getExitCodeExceptionMapper().getExitCode(e);
     });
     cl.setParameterExceptionHandler((e, args) -> {
       PrintWriter err = e.getCommandLine().getErr();
       err.println("error: " + e.getMessage());
       err.println("see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'");
       err.flush();
-      return BAD_INPUT;
+      return ExitCode.USAGE;
     });
     return cl;
   }

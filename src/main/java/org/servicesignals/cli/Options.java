@@ -10,15 +10,6 @@ import picocli.CommandLine.Model.CommandSpec;
 final class Options {
   private Options() {}
 
-  /** {@code --lang}: a supported language or a usage error; empty when the option was not given. */
-  static Optional<Lang> lang(CommandSpec spec, String value) {
-    if (value == null) {
-      return Optional.empty();
-    }
-    return Optional.of(Lang.parse(value).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
-        "--lang '" + value + "' is not supported: use one of " + Lang.codes())));
-  }
-
   /** Runs a parser of user input; its IllegalArgumentException becomes a usage error. */
   static <T> T parse(CommandSpec spec, Supplier<T> parser) {
     try {

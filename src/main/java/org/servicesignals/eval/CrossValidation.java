@@ -12,6 +12,7 @@ import org.servicesignals.classify.TrainerSpec;
 import org.servicesignals.classify.Training;
 import org.servicesignals.core.Label;
 import org.servicesignals.core.Sample;
+import org.servicesignals.features.FeatureSet;
 
 /**
  * Stratified k-fold cross-validation on the training split. Folds are dealt round-robin within each
@@ -21,7 +22,7 @@ public final class CrossValidation {
   private CrossValidation() {}
 
   /** Mean macro-F1 over {@code k} folds. */
-  public static double macroF1(List<Sample> samples, int k, AnalyzerChain chain, String features, TrainerSpec spec) {
+  public static double macroF1(List<Sample> samples, int k, AnalyzerChain chain, FeatureSet features, TrainerSpec spec) {
     List<List<Sample>> folds = folds(samples, k);
     double sum = 0;
     for (int f = 0; f < folds.size(); f++) {
@@ -45,7 +46,7 @@ public final class CrossValidation {
    * Probabilities each training message gets from the model trained on the other folds, in the
    * order of {@code samples}: what calibration is fitted on, since no message scores itself.
    */
-  public static List<double[]> outOfFold(List<Sample> samples, int k, AnalyzerChain chain, String features,
+  public static List<double[]> outOfFold(List<Sample> samples, int k, AnalyzerChain chain, FeatureSet features,
       TrainerSpec spec) {
     List<List<Sample>> folds = folds(samples, k);
     java.util.Map<Sample, double[]> bySample = new java.util.IdentityHashMap<>();

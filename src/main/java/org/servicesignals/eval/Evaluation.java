@@ -128,4 +128,16 @@ public final class Evaluation {
     Label m = majority(training);
     return new Evaluation(gold, gold.stream().map(x -> m).toList()).macroF1();
   }
+
+  /** Size, macro-F1, accuracy and per-label F1, rounded, as JSON reports write them. */
+  public Map<String, Object> summary() {
+    Map<String, Object> m = new java.util.LinkedHashMap<>();
+    m.put("messages", size());
+    m.put("macro_f1", Numbers.round(macroF1()));
+    m.put("accuracy", Numbers.round(accuracy()));
+    Map<String, Double> f1 = new java.util.LinkedHashMap<>();
+    f1ByLabel().forEach((l, v) -> f1.put(l.id(), Numbers.round(v)));
+    m.put("f1", f1);
+    return m;
+  }
 }

@@ -1,5 +1,7 @@
 package org.servicesignals.io;
 
+import java.util.Optional;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SequenceWriter;
@@ -15,22 +17,27 @@ import java.util.Map;
 
 /** Writers for jsonl, csv, tsv and a terminal table. */
 public final class Outputs {
-  public static final List<String> FORMATS = List.of("jsonl", "csv", "tsv", "table");
+  /** What the writers write. */
+  public enum Format {
+    JSONL, CSV, TSV, TABLE;
+
+    /** The format a file name implies ({@code .jsonl .ndjson .csv .tsv .tab}); empty for any other. */
+    public static Optional<Format> of(String fileName) {
+      String f = Inputs.formatOf(fileName);
+      return f == null || f.equals("txt") || f.equals("xlsx") ? Optional.empty()
+          : Optional.of(valueOf(f.toUpperCase(Locale.ROOT)));
+    }
+  }
 
   private Outputs() {}
 
-  public static String formatOf(String fileName) {
-    String f = Inputs.formatOf(fileName);
-    return f == null || f.equals("txt") || f.equals("xlsx") ? null : f;
-  }
-
-  /** A sink writing {@code columns} (in this order) to {@code out} in {@code format}. */
-  public static RowSink open(Writer w, String format, List<String> columns) throws IOException {
-    return switch (format.toLowerCase(Locale.ROOT)) {
-      case "jsonl" -> jsonl(w);
-      case "csv" -> delimited(w, columns, ',');
-      case "tsv" -> delimited(w, columns, '\t');
-      default -> throw new IllegalArgumentException("unknown output format '" + format + "': use " + FORMATS);
+  /** A sink writing {@code columns} (in this order) to {@code out}; the table has its own {@link #table}. */
+  public static RowSink open(Writer w, Format format, List<String> columns) throws IOException {
+    return switch (format) {
+      case JSONL -> jsonl(w);
+      case CSV -> delimited(w, columns, ',');
+      case TSV -> delimited(w, columns, '\t');
+      case TABLE -> throw new IllegalArgumentException("the table is opened with Outputs.table");
     };
   }
 

@@ -1,5 +1,8 @@
 package org.servicesignals.io;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import org.servicesignals.core.SourceRow;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,5 +30,16 @@ public record Row(long line, Map<String, String> fields, String error, Map<Strin
 
   public Row(long line, Map<String, String> fields) {
     this(line, fields, "", null);
+  }
+
+  /** The row as batch classification reads it: text fields, and which cells hold JSON structures. */
+  public SourceRow source() {
+    Map<String, String> structured = new LinkedHashMap<>();
+    values.forEach((k, v) -> {
+      if (v instanceof JsonNode n && n.isContainerNode()) {
+        structured.put(k, n.isArray() ? "array" : "object");
+      }
+    });
+    return new SourceRow(line, fields, structured, error);
   }
 }

@@ -1,7 +1,5 @@
 package org.servicesignals.classify;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
@@ -10,7 +8,9 @@ import org.servicesignals.analysis.SentimentAnalysis;
 import org.servicesignals.core.Lang;
 import org.servicesignals.core.Message;
 import org.servicesignals.core.Prediction;
+import org.servicesignals.features.FeatureSet;
 import org.servicesignals.langid.LanguageIdentifier;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** What cannot be classified comes back with an error, never an exception or a guess. */
 class ClassifierTest {
@@ -18,7 +18,7 @@ class ClassifierTest {
 
   @BeforeAll
   static void train() {
-    var model = Training.train(TinyCorpus.samples(), SentimentAnalysis.chain(Lang.EN), "words+bigrams",
+    var model = Training.train(TinyCorpus.samples(), SentimentAnalysis.chain(Lang.EN), FeatureSet.parse("words+bigrams"),
         TrainerSpec.parse("MAXENT"));
     classifier = new Classifier(LanguageIdentifier.load(),
         Map.of(Lang.EN, new ModelBundle(Lang.EN, model, ModelRoundTripTest.card("MAXENT", "words+bigrams"))));

@@ -22,6 +22,7 @@ import org.servicesignals.core.Label;
 import org.servicesignals.core.Lang;
 import org.servicesignals.core.Message;
 import org.servicesignals.core.Prediction;
+import org.servicesignals.features.FeatureSet;
 import org.servicesignals.langid.LanguageIdentifier;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,7 +47,7 @@ class ModelRoundTripTest {
   void reloadedModelScoresExactlyAsBefore(String algorithm, @TempDir Path dir) throws Exception {
     AnalyzerChain chain = SentimentAnalysis.chain(Lang.EN, AnalysisOptions.DEFAULT);
     String features = "words+bigrams+chars";
-    DoccatModel model = Training.train(TinyCorpus.samples(), chain, features, TrainerSpec.parse(algorithm));
+    DoccatModel model = Training.train(TinyCorpus.samples(), chain, FeatureSet.parse(features), TrainerSpec.parse(algorithm));
     ModelCard card = card(algorithm, features);
     Classifier before = new Classifier(ids, Map.of(Lang.EN, new ModelBundle(Lang.EN, model, card)));
     ModelFiles.save(dir, Lang.EN, model, card);
@@ -62,7 +63,7 @@ class ModelRoundTripTest {
     AnalyzerChain chain = SentimentAnalysis.chain(Lang.EN);
     for (int i = 0; i < 2; i++) {
       ModelFiles.save(dir.resolve("run" + i), Lang.EN,
-          Training.train(TinyCorpus.samples(), chain, "words+bigrams", TrainerSpec.parse("MAXENT")),
+          Training.train(TinyCorpus.samples(), chain, FeatureSet.parse("words+bigrams"), TrainerSpec.parse("MAXENT")),
           card("MAXENT", "words+bigrams"));
     }
     Classifier a = new Classifier(ids, ModelFiles.load(dir.resolve("run0")));
@@ -86,7 +87,7 @@ class ModelRoundTripTest {
   @Test
   void oneModelServesManyThreadsWithTheSameAnswers() throws Exception {
     AnalyzerChain chain = SentimentAnalysis.chain(Lang.EN);
-    DoccatModel model = Training.train(TinyCorpus.samples(), chain, "words+bigrams+chars", TrainerSpec.parse("MAXENT"));
+    DoccatModel model = Training.train(TinyCorpus.samples(), chain, FeatureSet.parse("words+bigrams+chars"), TrainerSpec.parse("MAXENT"));
     Classifier c = new Classifier(ids, Map.of(Lang.EN, new ModelBundle(Lang.EN, model, card("MAXENT", "words+bigrams+chars"))));
     List<Message> messages = new ArrayList<>();
     for (int i = 0; i < 400; i++) {
@@ -110,7 +111,7 @@ class ModelRoundTripTest {
   @Test
   void tinyModelLearnsTheObviousCases() {
     AnalyzerChain chain = SentimentAnalysis.chain(Lang.EN);
-    DoccatModel model = Training.train(TinyCorpus.samples(), chain, "words+bigrams+chars", TrainerSpec.parse("MAXENT"));
+    DoccatModel model = Training.train(TinyCorpus.samples(), chain, FeatureSet.parse("words+bigrams+chars"), TrainerSpec.parse("MAXENT"));
     Classifier c = new Classifier(ids, Map.of(Lang.EN, new ModelBundle(Lang.EN, model, card("MAXENT", "words+bigrams+chars"))));
     Prediction p = c.classify(new Message("p", "nobody answered and the refund never came", Optional.of(Lang.EN)), true);
     assertThat(p.label()).contains(Label.POOR);
@@ -127,7 +128,7 @@ class ModelRoundTripTest {
     Files.createDirectories(dir);
     AnalyzerChain chain = SentimentAnalysis.chain(Lang.EN);
     ModelFiles.save(dir, Lang.EN,
-        Training.train(TinyCorpus.samples(), chain, "words+bigrams+chars", TrainerSpec.parse("MAXENT")),
+        Training.train(TinyCorpus.samples(), chain, FeatureSet.parse("words+bigrams+chars"), TrainerSpec.parse("MAXENT")),
         card("MAXENT", "words+bigrams+chars"));
   }
 }

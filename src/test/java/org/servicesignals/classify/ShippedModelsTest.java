@@ -14,6 +14,7 @@ import org.servicesignals.analysis.SentimentAnalysis;
 import org.servicesignals.core.Lang;
 import org.servicesignals.core.Sample;
 import org.servicesignals.eval.CrossValidation;
+import org.servicesignals.features.FeatureSet;
 import org.servicesignals.io.CorpusFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,7 +48,7 @@ class ShippedModelsTest {
     AnalyzerChain chain = SentimentAnalysis.chain(lang, AnalysisOptions.parse(card.analysis()));
     assertThat(chain.describe()).isEqualTo(card.analyzerChain());
     List<Sample> test = CorpusFiles.read(CORPORA, lang, CorpusFiles.TEST);
-    DoccatModel again = Training.train(CorpusFiles.read(CORPORA, lang, CorpusFiles.TRAIN), chain, card.features(),
+    DoccatModel again = Training.train(CorpusFiles.read(CORPORA, lang, CorpusFiles.TRAIN), chain, FeatureSet.parse(card.features()),
         TrainerSpec.parse(card.trainer().get("Algorithm")));
     DocumentCategorizerME a = new DocumentCategorizerME(shipped.model());
     DocumentCategorizerME b = new DocumentCategorizerME(again);

@@ -34,8 +34,8 @@ class FeatureGeneratorsTest {
 
   @Test
   void featureSetsByName() {
-    assertThat(FeatureSets.named("words+bigrams+chars")).hasSize(3);
-    assertThatThrownBy(() -> FeatureSets.named("words+trigrams")).hasMessageContaining("trigrams");
+    assertThat(FeatureSet.parse("words+bigrams+chars").generators()).hasSize(3);
+    assertThatThrownBy(() -> FeatureSet.parse("words+trigrams")).hasMessageContaining("trigrams");
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.servicesignals.cli;
+package org.servicesignals.eval;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,21 +14,21 @@ import org.servicesignals.core.Label;
 import org.servicesignals.core.InputException;
 
 /** The external peers {@code compare} and {@code bench} measure against: fastText, run as a program. */
-final class Peers {
-  static final List<String> FASTTEXT_ARGS =
+public final class Peers {
+  public static final List<String> FASTTEXT_ARGS =
       List.of("-wordNgrams", "2", "-epoch", "25", "-lr", "0.5", "-dim", "100", "-thread", "1", "-seed", "1");
 
-  static final int TIMEOUT_MINUTES = 30;
+  public static final int TIMEOUT_MINUTES = 30;
 
   private Peers() {}
 
   /** fastText's usual preparation: lower case, punctuation set apart from words. */
-  static String fastTextLine(String text) {
+  public static String fastTextLine(String text) {
     return text.toLowerCase(Locale.ROOT).replaceAll("([.!?,'/()\":;।۔،])", " $1 ").replaceAll("\\s+", " ").trim();
   }
 
   /** Trains {@code fasttext supervised} on {@code train} in {@code dir}; returns the model file. */
-  static Path trainFastText(String fasttext, Path dir, List<Sample> train) throws IOException, InterruptedException {
+  public static Path trainFastText(String fasttext, Path dir, List<Sample> train) throws IOException, InterruptedException {
     Files.createDirectories(dir);
     List<String> lines = new ArrayList<>();
     for (Sample s : train) {
@@ -43,14 +43,14 @@ final class Peers {
   }
 
   /** Writes {@code texts} as fastText reads them, one a line, into a file in {@code dir}. */
-  static Path fastTextInput(Path dir, List<String> texts) throws IOException {
+  public static Path fastTextInput(Path dir, List<String> texts) throws IOException {
     Path in = Files.createTempFile(dir, "predict", ".txt");
     Files.write(in, texts.stream().map(Peers::fastTextLine).toList(), StandardCharsets.UTF_8);
     return in;
   }
 
   /** {@code fasttext predict} on a file from {@link #fastTextInput}, one label per line. */
-  static List<Label> predictFastText(String fasttext, Path model, Path input) throws IOException,
+  public static List<Label> predictFastText(String fasttext, Path model, Path input) throws IOException,
       InterruptedException {
     String out = run(List.of(fasttext, "predict", model.toString(), input.toString()));
     List<Label> labels = new ArrayList<>();
@@ -66,7 +66,7 @@ final class Peers {
    * Runs a peer. Its output goes to files, not pipes, so a chatty peer can never fill a pipe and
    * hang, and a peer that hangs is stopped after {@value #TIMEOUT_MINUTES} minutes.
    */
-  static String run(List<String> cmd) throws IOException, InterruptedException {
+  public static String run(List<String> cmd) throws IOException, InterruptedException {
     Path out = Files.createTempFile("service-signals-peer", ".out");
     Path err = Files.createTempFile("service-signals-peer", ".err");
     try {
@@ -91,7 +91,7 @@ final class Peers {
     }
   }
 
-  static void deleteTree(Path dir) throws IOException {
+  public static void deleteTree(Path dir) throws IOException {
     try (var paths = Files.walk(dir)) {
       for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(p);

@@ -1,0 +1,127 @@
+package org.servicesignals.classify;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Function;
+import org.servicesignals.core.Lang;
+import org.servicesignals.core.LangSource;
+import org.servicesignals.core.Message;
+import org.servicesignals.core.Prediction;
+import org.servicesignals.core.SourceRow;
+
+/**
+ * Rows in, one prediction per row out, in input order: the rules every front end (command line,
+ * server, Spark) applies to a row, and an ordered parallel loop over chunks of rows. A row never
+ * fails the batch: whatever goes wrong with one row — a malformed record, a bad cell, an exception
+ * or an out-of-memory error while classifying it — becomes that row's error.
+ */
+public final class BatchClassifier implements AutoCloseable {
+  /** Rows classified together: enough to keep every worker thread busy, few enough to stream. */
+  public static final int CHUNK = 2048;
+
+  private final Classifier classifier;
+  private final BatchOptions options;
+  private final ForkJoinPool pool;
+
+  public BatchClassifier(Classifier classifier, BatchOptions options) {
+    this.classifier = classifier;
+    this.options = options;
+    this.pool = new ForkJoinPool(options.threads());
+  }
+
+  public BatchOptions options() {
+    return options;
+  }
+
+  /** Receives each row with its prediction, in input order. */
+  @FunctionalInterface
+  public interface Output<T> {
+    void accept(T row, Prediction prediction) throws Exception;
+  }
+
+  /** Classifies {@code rows} chunk by chunk, handing each row and its prediction to {@code out} in order. */
+  public <T> void run(Iterator<T> rows, Function<T, SourceRow> view, Output<T> out) throws Exception {
+    List<T> chunk = next(rows);
+    while (!chunk.isEmpty()) {
+      List<Prediction> predictions = classify(chunk.stream().map(view).toList());
+      for (int i = 0; i < chunk.size(); i++) {
+        out.accept(chunk.get(i), predictions.get(i));
+      }
+      chunk = next(rows);
+    }
+  }
+
+  private static <T> List<T> next(Iterator<T> rows) {
+    List<T> chunk = new ArrayList<>(CHUNK);
+    while (chunk.size() < CHUNK && rows.hasNext()) {
+      chunk.add(rows.next());
+    }
+    return chunk;
+  }
+
+  /** One prediction per row, in order, classified in parallel. */
+  public List<Prediction> classify(List<SourceRow> rows) throws InterruptedException {
+    try {
+      return pool.submit(() -> rows.parallelStream().map(this::classify).toList()).get();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("classify never throws for a row", e.getCause());
+    }
+  }
+
+  /** The prediction for one row; never throws. */
+  public Prediction classify(SourceRow row) {
+    String id = options.idColumn().map(c -> row.fields().getOrDefault(c, "")).orElse(String.valueOf(row.line()));
+    try {
+      return classify(row, id);
+    } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+      // one message must never sink a run: the failure is this row's error
+      return Prediction.failed(id, Lang.UNDETERMINED, LangSource.NONE, "line " + row.line()
+          + ": could not be classified (" + e.getClass().getSimpleName() + "); the other rows are not affected");
+    }
+  }
+
+  private Prediction classify(SourceRow row, String id) {
+    if (!row.error().isEmpty()) {
+      return Prediction.failed(id, Lang.UNDETERMINED, LangSource.NONE, row.error());
+    }
+    String textColumn = options.textColumn();
+    for (Map.Entry<String, String> f : row.fields().entrySet()) {
+      if (!f.getKey().equals(textColumn) && f.getValue().indexOf('\uFFFD') >= 0) {
+        return Prediction.failed(id, Lang.UNDETERMINED, LangSource.NONE, "line " + row.line() + ": column '"
+            + f.getKey() + "' has bytes that are not valid UTF-8 (shown as U+FFFD); fix the file's encoding");
+      }
+    }
+    String text = row.fields().get(textColumn);
+    if (text == null) {
+      return Prediction.failed(id, Lang.UNDETERMINED, LangSource.NONE,
+          "line " + row.line() + " has no value in column '" + textColumn + "'");
+    }
+    if (row.structured().containsKey(textColumn)) {
+      return Prediction.failed(id, Lang.UNDETERMINED, LangSource.NONE,
+          "line " + row.line() + ": '" + textColumn + "' holds a JSON " + row.structured().get(textColumn) + ", not text");
+    }
+    Optional<Lang> lang = options.lang();
+    if (options.langColumn().isPresent()) {
+      String column = options.langColumn().get();
+      String v = row.fields().getOrDefault(column, "").strip();
+      if (!v.isEmpty()) {
+        lang = Lang.parse(v);
+        if (lang.isEmpty()) {
+          return Prediction.failed(id, Lang.UNDETERMINED, LangSource.DECLARED, "language '" + v + "' in column '"
+              + column + "' is not supported (" + Lang.codes() + ")");
+        }
+      }
+    }
+    return classifier.classify(new Message(id, text, lang), options.explain());
+  }
+
+  @Override
+  public void close() {
+    pool.shutdown();
+  }
+}

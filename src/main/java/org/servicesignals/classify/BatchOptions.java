@@ -1,0 +1,37 @@
+package org.servicesignals.classify;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.servicesignals.core.Lang;
+
+/**
+ * How {@link BatchClassifier} reads rows.
+ *
+ * @param textColumn the column holding the message
+ * @param idColumn the column holding the row id; empty means the line number is the id
+ * @param langColumn a column declaring each row's language; empty cells are detected
+ * @param lang one language declared for every row (a language column's non-empty cell wins)
+ * @param explain whether predictions carry evidence
+ * @param threads worker threads, 1 or more
+ */
+public record BatchOptions(String textColumn, Optional<String> idColumn, Optional<String> langColumn,
+    Optional<Lang> lang, boolean explain, int threads) {
+  /** More threads than this only adds contention: one chunk has {@link BatchClassifier#CHUNK} rows. */
+  public static final int MAX_THREADS = 256;
+
+  public BatchOptions {
+    Objects.requireNonNull(textColumn, "textColumn");
+    Objects.requireNonNull(idColumn, "idColumn");
+    Objects.requireNonNull(langColumn, "langColumn");
+    Objects.requireNonNull(lang, "lang");
+    if (threads < 1 || threads > MAX_THREADS) {
+      throw new IllegalArgumentException("threads must be between 1 and " + MAX_THREADS + ", not " + threads);
+    }
+  }
+
+  /** The text column, nothing declared, no evidence, all cores. */
+  public static BatchOptions of(String textColumn) {
+    return new BatchOptions(textColumn, Optional.empty(), Optional.empty(), Optional.empty(), false,
+        Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors()));
+  }
+}

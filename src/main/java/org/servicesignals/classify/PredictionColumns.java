@@ -1,0 +1,86 @@
+package org.servicesignals.classify;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.servicesignals.core.Label;
+import org.servicesignals.core.Prediction;
+
+/**
+ * The columns a prediction adds to its row — the {@code classify} contract that the server and the
+ * Spark job share: {@code lang label confidence p_exceptional p_good p_poor error}, and with
+ * evidence {@code lang_source evidence known_tokens tokens}. A name the input already uses gets
+ * {@code predicted_} in front (and a number after, should that be taken too), so no input value is
+ * ever overwritten.
+ */
+public final class PredictionColumns {
+  public static final List<String> BASE =
+      List.of("lang", "label", "confidence", "p_exceptional", "p_good", "p_poor", "error");
+  public static final List<String> EXPLAIN = List.of("lang_source", "evidence", "known_tokens", "tokens");
+
+  private final Map<String, String> names;
+  private final boolean explain;
+
+  private PredictionColumns(Map<String, String> names, boolean explain) {
+    this.names = Collections.unmodifiableMap(names);
+    this.explain = explain;
+  }
+
+  /** Our columns beside {@code inputColumns}, renamed where they clash. */
+  public static PredictionColumns beside(List<String> inputColumns, boolean explain) {
+    Set<String> taken = new HashSet<>(inputColumns);
+    Map<String, String> names = new LinkedHashMap<>();
+    List<String> ours = new ArrayList<>(BASE);
+    if (explain) {
+      ours.addAll(EXPLAIN);
+    }
+    for (String c : ours) {
+      String name = c;
+      if (taken.contains(name)) {
+        name = "predicted_" + c;
+        for (int k = 2; taken.contains(name); k++) {
+          name = "predicted_" + c + "_" + k;
+        }
+      }
+      taken.add(name);
+      names.put(c, name);
+    }
+    return new PredictionColumns(names, explain);
+  }
+
+  /** Output names, in order. */
+  public List<String> names() {
+    return List.copyOf(names.values());
+  }
+
+  /** The output name of our column {@code column} ("label" may be written as "predicted_label"). */
+  public String name(String column) {
+    return names.get(column);
+  }
+
+  /** Our columns that had to be renamed because the input has them. */
+  public List<String> renamed() {
+    return names.entrySet().stream().filter(e -> !e.getKey().equals(e.getValue())).map(Map.Entry::getKey).toList();
+  }
+
+  /** Adds the prediction's columns to {@code row}: strings, numbers or null. */
+  public void put(Map<String, Object> row, Prediction p) {
+    row.put(names.get("lang"), p.lang());
+    row.put(names.get("label"), p.label().map(Label::id).orElse(null));
+    row.put(names.get("confidence"), p.ok() ? p.confidence() : null);
+    row.put(names.get("p_exceptional"), p.ok() ? p.probability(Label.EXCEPTIONAL) : null);
+    row.put(names.get("p_good"), p.ok() ? p.probability(Label.GOOD) : null);
+    row.put(names.get("p_poor"), p.ok() ? p.probability(Label.POOR) : null);
+    row.put(names.get("error"), p.error());
+    if (explain) {
+      row.put(names.get("lang_source"), p.langSource().id());
+      row.put(names.get("evidence"), String.join(" ", p.evidence()));
+      row.put(names.get("known_tokens"), p.knownTokens());
+      row.put(names.get("tokens"), p.tokens());
+    }
+  }
+}

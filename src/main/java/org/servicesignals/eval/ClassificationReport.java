@@ -1,0 +1,108 @@
+package org.servicesignals.eval;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.servicesignals.classify.Classifier;
+import org.servicesignals.classify.ModelBundle;
+import org.servicesignals.core.Label;
+import org.servicesignals.core.Lang;
+import org.servicesignals.core.Message;
+import org.servicesignals.core.Prediction;
+import org.servicesignals.core.Sample;
+import org.servicesignals.io.Row;
+
+/**
+ * The models on labelled messages with their language declared: accuracy, macro-F1 with a
+ * bootstrap interval, per-label F1, the majority baseline, calibration error and the confusion
+ * matrix, per language.
+ *
+ * @param rows per language code; languages without a model are left out
+ */
+public record ClassificationReport(@JsonValue Map<String, Row> rows) {
+  /**
+   * @param model "NAIVEBAYES / stem / negwords+bigrams+shape", for people
+   * @param evaluation the scores
+   * @param ci95 macro-F1 bootstrap interval
+   * @param baseline the majority baseline's macro-F1 (from the model card; NaN when it has none)
+   * @param ece expected calibration error of the confidences
+   */
+  @JsonPropertyOrder(alphabetic = true)
+  public record Row(@JsonIgnore String model, @JsonIgnore Evaluation evaluation, @JsonIgnore double[] ci95,
+      @JsonProperty("majority_baseline_macro_f1") double baseline,
+      @JsonIgnore double ece) {
+    @JsonProperty("messages")
+    public int messages() {
+      return evaluation.size();
+    }
+
+    @JsonProperty("macro_f1")
+    public double macroF1() {
+      return Numbers.round(evaluation.macroF1());
+    }
+
+    @JsonProperty("accuracy")
+    public double accuracy() {
+      return Numbers.round(evaluation.accuracy());
+    }
+
+    @JsonProperty("f1")
+    public Map<String, Double> f1() {
+      Map<String, Double> f1 = new LinkedHashMap<>();
+      evaluation.f1ByLabel().forEach((l, v) -> f1.put(l.id(), Numbers.round(v)));
+      return f1;
+    }
+
+    @JsonProperty("macro_f1_ci95")
+    public List<Double> interval() {
+      return List.of(Numbers.round(ci95[0]), Numbers.round(ci95[1]));
+    }
+
+    @JsonProperty("expected_calibration_error")
+    public double roundedEce() {
+      return Numbers.round(ece);
+    }
+
+    @JsonProperty("confusion_gold_by_predicted")
+    public int[][] confusion() {
+      return evaluation.confusion();
+    }
+  }
+
+  public ClassificationReport {
+    rows = Collections.unmodifiableMap(new LinkedHashMap<>(rows));
+  }
+
+  /** Classifies every message of {@code samples} with its gold language declared. */
+  public static ClassificationReport of(Classifier classifier, Map<Lang, List<Sample>> samples, int bootstrap) {
+    Map<String, Row> rows = new LinkedHashMap<>();
+    for (var e : samples.entrySet()) {
+      ModelBundle b = classifier.models().get(e.getKey());
+      if (b == null) {
+        continue;
+      }
+      List<Label> gold = new ArrayList<>();
+      List<Label> predicted = new ArrayList<>();
+      List<double[]> probabilities = new ArrayList<>();
+      for (Sample s : e.getValue()) {
+        Prediction p = classifier.classify(new Message(s.id(), s.text(), Optional.of(e.getKey())));
+        gold.add(s.label());
+        predicted.add(p.label().orElse(null)); // a failure counts as wrong
+        probabilities.add(p.ok() ? p.probabilities() : new double[] {1.0 / 3, 1.0 / 3, 1.0 / 3});
+      }
+      Evaluation ev = new Evaluation(gold, predicted);
+      double baseline = b.card().test() == null ? Double.NaN : b.card().test().majorityBaselineMacroF1();
+      String model = b.card().trainer().get("Algorithm") + " / " + b.card().analysis() + " / " + b.card().features();
+      rows.put(e.getKey().code(), new Row(model, ev, Evaluation.macroF1Interval(gold, predicted, bootstrap, 42),
+          baseline, Reliability.expectedCalibrationError(probabilities, gold, 1.0)));
+    }
+    return new ClassificationReport(rows);
+  }
+}

@@ -1,0 +1,100 @@
+package org.servicesignals.eval;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.servicesignals.classify.Classifier;
+import org.servicesignals.core.Label;
+import org.servicesignals.core.Lang;
+import org.servicesignals.core.Message;
+import org.servicesignals.core.Sample;
+
+/**
+ * service-signals against real peers on the same train/test splits, in one run: fastText
+ * supervised (word bigrams) and scikit-learn (TF-IDF word + character n-grams, linear SVM), beside
+ * the majority baseline. The peers are external programs ({@code fasttext}, {@code python3} with
+ * scikit-learn).
+ *
+ * @param languages per language code, each system's evaluation on the test split
+ */
+public record PeerComparison(@JsonIgnore Map<String, Map<String, Evaluation>> languages) {
+  public static final String SKLEARN = "TfidfVectorizer(word 1-2) + TfidfVectorizer(char_wb 2-5), sublinear tf, LinearSVC(C=1)";
+
+  /** One language's splits; the files are what the scikit-learn peer reads. */
+  public record Split(List<Sample> train, List<Sample> test, Path trainFile, Path testFile) {}
+
+  /** The programs to run. */
+  public record Programs(String fasttext, String python) {}
+
+  /** As the JSON report writes it. */
+  @JsonValue
+  public Map<String, Object> json() {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("fasttext_args", String.join(" ", Peers.FASTTEXT_ARGS));
+    out.put("sklearn", SKLEARN);
+    Map<String, Object> byLang = new LinkedHashMap<>();
+    languages.forEach((lang, systems) -> {
+      Map<String, Object> rows = new LinkedHashMap<>();
+      systems.forEach((name, ev) -> rows.put(name, ev.summary()));
+      rows.put("test_messages", systems.values().iterator().next().size());
+      byLang.put(lang, rows);
+    });
+    out.put("languages", byLang);
+    return out;
+  }
+
+  /** Listens to each language as it is done, so a long comparison shows progress. */
+  public interface Progress {
+    void done(Lang lang, Map<String, Evaluation> systems);
+  }
+
+  /** Runs every system on every language; temporary peer models are deleted however it ends. */
+  public static PeerComparison run(Classifier classifier, Map<Lang, Split> splits, Programs programs, Progress progress)
+      throws IOException, InterruptedException {
+    Path work = Files.createTempDirectory("service-signals-compare");
+    Map<String, Map<String, Evaluation>> out = new LinkedHashMap<>();
+    try {
+      Path script = work.resolve("sklearn_peer.py");
+      try (InputStream in = PeerComparison.class.getResourceAsStream("sklearn_peer.py")) {
+        Files.copy(in, script);
+      }
+      for (var e : splits.entrySet()) {
+        Lang lang = e.getKey();
+        Split split = e.getValue();
+        List<Label> gold = split.test().stream().map(Sample::label).toList();
+        Map<String, List<Label>> systems = new LinkedHashMap<>();
+        List<Label> ours = new ArrayList<>();
+        for (Sample s : split.test()) {
+          ours.add(classifier.classify(new Message(s.id(), s.text(), Optional.of(lang))).label().orElse(null));
+        }
+        systems.put("service-signals", ours);
+        Path model = Peers.trainFastText(programs.fasttext(), work.resolve(lang.code()), split.train());
+        systems.put("fasttext", Peers.predictFastText(programs.fasttext(), model,
+            Peers.fastTextInput(model.getParent(), split.test().stream().map(Sample::text).toList())));
+        Path predicted = work.resolve(lang.code() + "-sk.txt");
+        Peers.run(List.of(programs.python(), script.toString(), split.trainFile().toString(),
+            split.testFile().toString(), predicted.toString()));
+        systems.put("sklearn-svm", Files.readAllLines(predicted).stream().filter(l -> !l.isBlank())
+            .map(l -> Label.parse(l).orElseThrow()).toList());
+        Label majority = Evaluation.majority(split.train().stream().map(Sample::label).toList());
+        systems.put("majority", gold.stream().map(g -> majority).toList());
+        Map<String, Evaluation> scored = new LinkedHashMap<>();
+        systems.forEach((name, labels) -> scored.put(name, new Evaluation(gold, labels)));
+        out.put(lang.code(), scored);
+        progress.done(lang, scored);
+      }
+    } finally {
+      Peers.deleteTree(work); // fastText models are 800 MB each: never leave them behind
+    }
+    return new PeerComparison(out);
+  }
+}

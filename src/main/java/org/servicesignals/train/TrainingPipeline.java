@@ -1,0 +1,114 @@
+package org.servicesignals.train;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import opennlp.tools.doccat.DoccatModel;
+import org.servicesignals.analysis.AnalysisOptions;
+import org.servicesignals.analysis.AnalyzerChain;
+import org.servicesignals.analysis.LanguageProfile;
+import org.servicesignals.analysis.SentimentAnalysis;
+import org.servicesignals.classify.Calibration;
+import org.servicesignals.classify.ModelCard;
+import org.servicesignals.classify.TrainerSpec;
+import org.servicesignals.classify.Training;
+import org.servicesignals.core.Label;
+import org.servicesignals.core.Lang;
+import org.servicesignals.core.Sample;
+import org.servicesignals.eval.CrossValidation;
+import org.servicesignals.eval.Evaluation;
+import org.servicesignals.eval.Numbers;
+import org.servicesignals.eval.Reliability;
+import org.servicesignals.features.FeatureSet;
+
+/**
+ * Grid, cross-validation, selection, calibration, model and card, for one language. The test
+ * split never takes part in the choice: it is scored once, by the kept model. Deterministic: the
+ * same samples give the same model.
+ */
+public final class TrainingPipeline {
+  private final TrainingConfig config;
+
+  public TrainingPipeline(TrainingConfig config) {
+    this.config = config;
+  }
+
+  /** The candidates {@link #train} cross-validates for {@code lang}. */
+  public List<Candidate> grid(Lang lang) {
+    List<AnalysisOptions> analyses = config.analysis().map(List::of)
+        .orElseGet(() -> LanguageProfile.of(lang).analysisCandidates());
+    List<Candidate> grid = new ArrayList<>();
+    for (AnalysisOptions a : analyses) {
+      for (FeatureSet f : config.features()) {
+        for (TrainerSpec t : config.trainers()) {
+          grid.add(new Candidate(a, f, t));
+        }
+      }
+    }
+    return grid;
+  }
+
+  /**
+   * Trains {@code lang}'s model.
+   *
+   * @param corpusHashes corpus file to SHA-256, recorded in the card so stale models are caught
+   */
+  public TrainingResult train(Lang lang, List<Sample> train, List<Sample> test, Map<String, String> corpusHashes) {
+    List<Candidate> grid = grid(lang);
+    List<TrainingResult.Score> scores = new ArrayList<>();
+    Candidate best = grid.get(0);
+    if (grid.size() > 1) {
+      List<Double> f1 = grid.parallelStream().map(c -> CrossValidation.macroF1(train, config.folds(),
+          SentimentAnalysis.chain(lang, c.analysis()), c.features(), c.trainer())).toList();
+      double bestScore = -1;
+      for (int i = 0; i < grid.size(); i++) {
+        scores.add(new TrainingResult.Score(grid.get(i), f1.get(i)));
+        if (f1.get(i) > bestScore) { // ties keep the earlier, simpler candidate
+          bestScore = f1.get(i);
+          best = grid.get(i);
+        }
+      }
+    }
+    AnalyzerChain chain = SentimentAnalysis.chain(lang, best.analysis());
+    DoccatModel model = Training.train(train, chain, best.features(), best.trainer());
+    ModelCard.Calibration calibration = calibrate(train, chain, best);
+    Evaluation eval = CrossValidation.evaluate(model, chain, test);
+    double baseline = Evaluation.majorityBaseline(labels(train), labels(test));
+    Map<String, Double> cv = new LinkedHashMap<>();
+    scores.forEach(s -> cv.put(s.candidate().name(), Numbers.round(s.macroF1())));
+    Map<String, Double> f1 = new LinkedHashMap<>();
+    eval.f1ByLabel().forEach((l, v) -> f1.put(l.id(), Numbers.round(v)));
+    ModelCard card = new ModelCard(lang.code(), lang.code() + ".bin", new TreeMap<>(corpusHashes),
+        best.analysis().toString(), chain.describe(), best.features().toString(), best.features().generatorClasses(),
+        best.trainer().asMap(), libraries(), train.size(), cv,
+        new ModelCard.TestMetrics(test.size(), Numbers.round(eval.accuracy()), Numbers.round(eval.macroF1()), f1,
+            Numbers.round(baseline)),
+        calibration);
+    return new TrainingResult(lang, scores, best, model, card, eval, baseline);
+  }
+
+  /** Temperature scaling fitted on out-of-fold probabilities: no message scores itself. */
+  private ModelCard.Calibration calibrate(List<Sample> train, AnalyzerChain chain, Candidate best) {
+    List<double[]> oof = CrossValidation.outOfFold(train, config.folds(), chain, best.features(), best.trainer());
+    List<Label> gold = labels(train);
+    double t = Numbers.round(Calibration.fit(oof, gold));
+    return new ModelCard.Calibration(t, Numbers.round(Calibration.logLoss(oof, gold, 1)),
+        Numbers.round(Calibration.logLoss(oof, gold, t)),
+        Numbers.round(Reliability.expectedCalibrationError(oof, gold, 1)),
+        Numbers.round(Reliability.expectedCalibrationError(oof, gold, t)));
+  }
+
+  private static Map<String, String> libraries() {
+    Map<String, String> m = new TreeMap<>();
+    m.put("opennlp-tools", opennlp.tools.util.Version.currentVersion().toString());
+    m.put("lucene", org.apache.lucene.util.Version.LATEST.toString());
+    m.put("java", System.getProperty("java.specification.version"));
+    return m;
+  }
+
+  static List<Label> labels(List<Sample> samples) {
+    return samples.stream().map(Sample::label).toList();
+  }
+}
