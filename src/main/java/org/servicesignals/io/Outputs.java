@@ -94,7 +94,7 @@ public final class Outputs {
     };
   }
 
-  /** A fixed-width table for a person at a terminal: a few columns, long text cut. */
+  /** A fixed-width table for a person at a terminal: a few columns, long text cut ({@link TerminalCells}). */
   public static RowSink table(PrintWriter out, List<String> columns, int textWidth) {
     return new RowSink() {
       boolean header = true;
@@ -136,13 +136,10 @@ public final class Outputs {
         case "evidence" -> 24;
         default -> i == columns.size() - 1 ? 0 : textWidth;
       };
-      String v = value.apply(c);
-      if (width > 0 && v.codePointCount(0, v.length()) > width) {
-        v = v.substring(0, v.offsetByCodePoints(0, width - 1)) + "…";
-      }
+      String v = TerminalCells.cut(TerminalCells.escape(value.apply(c)), width);
       b.append(v);
       if (i < columns.size() - 1) {
-        int pad = Math.max(1, width - v.codePointCount(0, v.length()) + 2);
+        int pad = Math.max(1, width - TerminalCells.length(v) + 2);
         b.append(" ".repeat(pad));
       }
     }

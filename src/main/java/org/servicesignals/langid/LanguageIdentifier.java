@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Set;
 import opennlp.tools.langdetect.Language;
-import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.ThreadSafeLanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import org.servicesignals.core.Lang;
 import org.servicesignals.core.LangGuess;
@@ -24,7 +24,7 @@ import org.servicesignals.core.Message;
  * English and Finnish is reported as that language, unsupported, rather than forced into a model
  * that cannot read it.
  *
- * <p>Thread-safe: the detector model is shared, each thread has its own {@link LanguageDetectorME}.
+ * <p>Thread-safe: OpenNLP's {@link ThreadSafeLanguageDetectorME} shares the model and keeps a detector per thread.
  */
 public final class LanguageIdentifier {
   /** Below this many words the detector's guess is a coin toss between related languages. */
@@ -47,10 +47,10 @@ public final class LanguageIdentifier {
   private static final String MODEL_RESOURCE = "/langdetect-183.bin";
   private static final Set<String> SUPPORTED_LATIN = Set.of("eng", "fin");
 
-  private final ThreadLocal<LanguageDetectorME> detector;
+  private final ThreadSafeLanguageDetectorME detector;
 
   public LanguageIdentifier(LanguageDetectorModel model) {
-    this.detector = ThreadLocal.withInitial(() -> new LanguageDetectorME(model));
+    this.detector = new ThreadSafeLanguageDetectorME(model);
   }
 
   /** Loads the langdetect model shipped in the opennlp-models-langdetect jar. */
@@ -125,7 +125,7 @@ public final class LanguageIdentifier {
     if (hints.strongLang() != null && hints.english() + hints.finnish() >= STRONG_WORDS) {
       return LangGuess.of(hints.strongLang(), LangSource.FALLBACK);
     }
-    Language[] ranked = detector.get().predictLanguages(sample(text).toLowerCase(Locale.ROOT));
+    Language[] ranked = detector.predictLanguages(sample(text).toLowerCase(Locale.ROOT));
     double eng = 0;
     double fin = 0;
     for (Language l : ranked) {
