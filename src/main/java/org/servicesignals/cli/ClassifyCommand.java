@@ -10,14 +10,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.servicesignals.classify.BatchClassifier;
 import org.servicesignals.classify.BatchOptions;
 import org.servicesignals.classify.PredictionColumns;
-import org.servicesignals.core.InputException;
 import org.servicesignals.core.Lang;
 import org.servicesignals.io.OutputFile;
 import org.servicesignals.io.Outputs;
@@ -99,9 +97,7 @@ final class ClassifyCommand implements Callable<Integer> {
       columns.addAll(ours.names());
       BatchOptions options = new BatchOptions(text, Optional.ofNullable(idColumn), Optional.ofNullable(langColumn),
           Optional.ofNullable(lang), explain, threads);
-      long start = System.nanoTime();
-      long[] counts = new long[2]; // rows, errors
-      boolean progress = output != null && System.console() != null; // a person is watching
+      Progress progress = new Progress(err, output != null && System.console() != null); // a person is watching
       try (OutputFile file = output == null ? null : OutputFile.open(output, InputArgs.files(inputs));
           BatchClassifier batch = new BatchClassifier(modelOptions.classifier(), options);
           RowSink sink = sink(file, outFormat, columns, text, ours)) {
@@ -112,22 +108,14 @@ final class ClassifyCommand implements Callable<Integer> {
           }
           ours.put(out, p);
           sink.write(out);
-          counts[1] += p.ok() ? 0 : 1;
-          if (++counts[0] % BatchClassifier.CHUNK == 0 && progress) {
-            err.printf(Locale.ROOT, "\r%,d rows, %.0f rows/s", counts[0], counts[0] / ((System.nanoTime() - start) / 1e9));
-            err.flush();
-          }
+          progress.row(p);
         });
         if (file != null) {
           file.commit();
         }
       }
-      if (progress) {
-        err.println();
-      }
       if (output != null) {
-        err.printf(Locale.ROOT, "classified %d rows (%d with errors) in %.1f s -> %s%n",
-            counts[0], counts[1], (System.nanoTime() - start) / 1e9, output);
+        progress.done(output);
       }
     }
     return CommandLine.ExitCode.OK;

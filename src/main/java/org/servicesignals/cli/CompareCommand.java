@@ -1,13 +1,10 @@
 package org.servicesignals.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.servicesignals.classify.ModelFiles;
 import org.servicesignals.core.Label;
 import org.servicesignals.core.Lang;
 import org.servicesignals.eval.PeerComparison;
@@ -33,8 +30,8 @@ final class CompareCommand implements Callable<Integer> {
   @Mixin
   CorpusOptions corpus;
 
-  @Option(names = "--json", paramLabel = "FILE", description = "Also write the table as JSON here.")
-  Path json;
+  @Mixin
+  JsonOut json;
 
   @Option(names = "--fasttext", description = "fastText executable (default: ${DEFAULT-VALUE}).")
   String fasttext = "fasttext";
@@ -45,7 +42,7 @@ final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter w = spec.commandLine().getOut();
-    JsonOut.check(json);
+    json.check();
     Map<Lang, PeerComparison.Split> splits = new LinkedHashMap<>();
     for (Lang lang : corpus.selected()) {
       splits.put(lang, new PeerComparison.Split(corpus.read(lang, CorpusFiles.TRAIN), corpus.read(lang, CorpusFiles.TEST),
@@ -59,10 +56,7 @@ final class CompareCommand implements Callable<Integer> {
               ev.f1(Label.POOR)));
           w.flush();
         });
-    if (json != null) {
-      Files.writeString(json, ModelFiles.JSON.writeValueAsString(report) + "\n");
-      w.println("wrote " + json);
-    }
+    json.write(report, w);
     w.flush();
     return CommandLine.ExitCode.OK;
   }

@@ -1,7 +1,6 @@
 package org.servicesignals.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +14,6 @@ import org.servicesignals.io.CorpusFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code corpus}: counts per language, split, label, domain, channel and length; duplicate checks. */
 @Command(name = "corpus", mixinStandardHelpOptions = true,

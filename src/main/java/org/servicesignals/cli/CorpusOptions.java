@@ -5,7 +5,6 @@ import java.util.List;
 import org.servicesignals.core.Sample;
 import org.servicesignals.core.Lang;
 import org.servicesignals.io.CorpusFiles;
-import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** {@code --corpora} and the {@code --lang} filter, shared by train, evaluate, compare and corpus. */

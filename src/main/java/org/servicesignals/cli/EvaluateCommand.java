@@ -1,15 +1,12 @@
 package org.servicesignals.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.servicesignals.classify.Classifier;
-import org.servicesignals.classify.ModelFiles;
 import org.servicesignals.core.Label;
 import org.servicesignals.core.Lang;
 import org.servicesignals.core.Sample;
@@ -40,8 +37,8 @@ final class EvaluateCommand implements Callable<Integer> {
   @Mixin
   CorpusOptions corpus;
 
-  @Option(names = "--json", paramLabel = "FILE", description = "Also write the numbers as JSON here.")
-  Path json;
+  @Mixin
+  JsonOut json;
 
   @Option(names = "--ablation", description = "Retrain with each analysis option and feature set; report test macro-F1.")
   boolean ablation;
@@ -52,7 +49,7 @@ final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter w = spec.commandLine().getOut();
-    JsonOut.check(json);
+    json.check();
     Map<Lang, List<Sample>> tests = new LinkedHashMap<>();
     Map<Lang, Map<String, Label>> second = new LinkedHashMap<>();
     for (Lang l : corpus.selected()) {
@@ -78,10 +75,7 @@ final class EvaluateCommand implements Callable<Integer> {
       w.println();
       report.put("ablation", new AblationReport(rows));
     }
-    if (json != null) {
-      Files.writeString(json, ModelFiles.JSON.writeValueAsString(report) + "\n");
-      w.println("wrote " + json);
-    }
+    json.write(report, w);
     w.flush();
     return CommandLine.ExitCode.OK;
   }

@@ -1,8 +1,6 @@
 package org.servicesignals.cli;
 
-import java.util.Optional;
 import java.util.function.Supplier;
-import org.servicesignals.core.Lang;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 

@@ -14,14 +14,15 @@ import org.servicesignals.core.Lang;
 
 /**
  * Golden vocabulary: {@code golden/<lang>.tsv} holds a message and the tokens its full chain
- * (stopwords and stemming on) must produce. Covers normalisation, stemming, negation, digits, emoji, URLs and mixed scripts.
+ * (stopwords and stemming on) must produce; {@code golden/<lang>-shipped.tsv} the tokens of the chain
+ * the shipped model uses (the analysis its card names). Covers normalisation, stemming, negation, digits, emoji, URLs and mixed scripts.
  */
 class GoldenAnalysisTest {
 
   @ParameterizedTest
   @EnumSource(Lang.class)
   void everyLanguageMatchesItsGoldenFile(Lang lang) throws IOException {
-    List<String[]> cases = golden(lang);
+    List<String[]> cases = golden(lang.code());
     assertThat(cases).as("golden lines for %s", lang).hasSizeGreaterThanOrEqualTo(40);
     AnalyzerChain chain = SentimentAnalysis.chain(lang, AnalysisOptions.DEFAULT);
     List<String> failures = new ArrayList<>();
@@ -32,6 +33,17 @@ class GoldenAnalysisTest {
       }
     }
     assertThat(failures).as("golden mismatches for %s", lang).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Lang.class)
+  void theShippedChainMatchesItsGoldenFile(Lang lang) throws IOException {
+    List<String[]> cases = golden(lang.code() + "-shipped");
+    assertThat(cases).as("golden lines for %s", lang).hasSizeGreaterThanOrEqualTo(40);
+    AnalyzerChain chain = ShippedChains.of(lang);
+    for (String[] c : cases) {
+      assertThat(String.join(" ", chain.tokens(c[0]))).as("%s: %s", lang, c[0]).isEqualTo(c[1]);
+    }
   }
 
   @ParameterizedTest
@@ -52,9 +64,9 @@ class GoldenAnalysisTest {
     assertThat(chain.describe()).startsWith("uax29-url-email-tokenizer > possessive > lowercase");
   }
 
-  static List<String[]> golden(Lang lang) throws IOException {
-    try (InputStream in = GoldenAnalysisTest.class.getResourceAsStream("/golden/" + lang.code() + ".tsv")) {
-      assertThat(in).as("golden file for %s", lang).isNotNull();
+  static List<String[]> golden(String name) throws IOException {
+    try (InputStream in = GoldenAnalysisTest.class.getResourceAsStream("/golden/" + name + ".tsv")) {
+      assertThat(in).as("golden file %s", name).isNotNull();
       List<String[]> out = new ArrayList<>();
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
         if (line.isBlank() || line.startsWith("#")) {

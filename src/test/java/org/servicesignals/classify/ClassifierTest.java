@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.servicesignals.analysis.SentimentAnalysis;
+import org.servicesignals.core.Label;
 import org.servicesignals.core.Lang;
 import org.servicesignals.core.Message;
 import org.servicesignals.core.Prediction;
@@ -62,6 +63,18 @@ class ClassifierTest {
   void aGoodMessage() {
     Prediction p = classifier.classify(new Message("1", "arrived on time, no complaints", Optional.of(Lang.EN)));
     assertThat(p.ok()).isTrue();
-    assertThat(p.confidence()).isBetween(0.0, 1.0);
+    assertThat(p.label()).contains(Label.GOOD);
+    assertThat(p.confidence()).isEqualTo(p.probability(Label.GOOD)).isGreaterThan(1.0 / 3);
+    assertThat(p.probabilities()).hasSize(3);
+    assertThat(p.probability(Label.EXCEPTIONAL) + p.probability(Label.GOOD) + p.probability(Label.POOR))
+        .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(p.tokens()).as("the card's stop+stem chain drops 'on'").isEqualTo(4);
+    assertThat(p.knownTokens()).isBetween(1, 4);
+  }
+
+  @Test
+  void aPoorMessage() {
+    Prediction p = classifier.classify(new Message("2", "nobody answered, still waiting on hold", Optional.of(Lang.EN)));
+    assertThat(p.label()).contains(Label.POOR);
   }
 }

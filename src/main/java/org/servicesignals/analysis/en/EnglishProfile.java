@@ -6,14 +6,14 @@ import java.util.Set;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
-import org.servicesignals.analysis.LanguageProfile;
+import org.servicesignals.analysis.BaseLanguageProfile;
 import org.servicesignals.analysis.NegationScope;
 import org.servicesignals.analysis.Stage;
 import org.servicesignals.analysis.TokenShapeFilter;
 import org.servicesignals.core.Lang;
 
 /** English: Lucene's EnglishAnalyzer chain (possessive, lower case, Porter), with shapes and no/not kept. */
-public final class EnglishProfile implements LanguageProfile {
+public final class EnglishProfile extends BaseLanguageProfile {
   private static final Set<String> NEGATORS = Set.of(
       // plain and Porter-stemmed forms
       "not", "no", "never", "nobody", "nobodi", "nothing", "noth", "none", "nor", "neither", "without",
@@ -27,9 +27,9 @@ public final class EnglishProfile implements LanguageProfile {
       "superb", "perfect", "awesome", "fantastic", "useless", "rubbish", "joke", "disgrace",
       "shocking", "happy");
 
-  @Override
-  public Lang lang() {
-    return Lang.EN;
+  public EnglishProfile() {
+    super(Lang.EN, NEGATORS, new NegationScope(0, 3),
+        Set.of("but", "however", "although", "though", "yet", "except"), HINTS);
   }
 
   @Override
@@ -44,34 +44,9 @@ public final class EnglishProfile implements LanguageProfile {
     return Optional.of(new Stage("porter-stem", PorterStemFilter::new));
   }
 
-  @Override
-  public List<String> stopwords() {
-    return LanguageProfile.words(EnglishProfile.class, "stopwords.txt");
-  }
-
-  @Override
-  public Set<String> negators() {
-    return NEGATORS;
-  }
-
   /** Also every contraction: didn't, wasn't, can't, won't. */
   @Override
   public boolean isNegator(String token) {
     return NEGATORS.contains(token) || token.endsWith("n't");
-  }
-
-  @Override
-  public NegationScope negationScope() {
-    return new NegationScope(0, 3);
-  }
-
-  @Override
-  public Set<String> contrastWords() {
-    return Set.of("but", "however", "although", "though", "yet", "except");
-  }
-
-  @Override
-  public Set<String> hintWords() {
-    return HINTS;
   }
 }

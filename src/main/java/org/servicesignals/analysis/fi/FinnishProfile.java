@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
-import org.servicesignals.analysis.LanguageProfile;
+import org.servicesignals.analysis.BaseLanguageProfile;
 import org.servicesignals.analysis.NegationScope;
 import org.servicesignals.analysis.Stage;
 import org.servicesignals.analysis.TokenShapeFilter;
@@ -13,7 +13,7 @@ import org.servicesignals.core.Lang;
 import org.tartarus.snowball.ext.FinnishStemmer;
 
 /** Finnish: Lucene's FinnishAnalyzer chain (lower case, Snowball), with shapes and the negation verb kept. */
-public final class FinnishProfile implements LanguageProfile {
+public final class FinnishProfile extends BaseLanguageProfile {
   /** The negation verb in every person, with the -kA clitic, and ilman (without). */
   private static final Set<String> NEGATORS = Set.of(
       "ei", "en", "et", "emme", "ette", "eivät", "eikä", "enkä", "etkä", "eivätkä", "ilman");
@@ -25,9 +25,9 @@ public final class FinnishProfile implements LanguageProfile {
       "kaikki", "mitään", "ollenkaan", "koskaan", "asia", "hoitui", "ystävällinen", "kiitti", "huippu",
       "loistavaa", "mahtavaa", "surkeaa", "paras", "huonoin", "kamalaa", "toimi", "toimii");
 
-  @Override
-  public Lang lang() {
-    return Lang.FI;
+  public FinnishProfile() {
+    super(Lang.FI, NEGATORS, new NegationScope(0, 3),
+        Set.of("mutta", "vaikka", "kuitenkin", "silti", "tosin", "paitsi"), HINTS);
   }
 
   @Override
@@ -38,30 +38,5 @@ public final class FinnishProfile implements LanguageProfile {
   @Override
   public Optional<Stage> stemmer() {
     return Optional.of(new Stage("snowball-finnish-stem", ts -> new SnowballFilter(ts, new FinnishStemmer())));
-  }
-
-  @Override
-  public List<String> stopwords() {
-    return LanguageProfile.words(FinnishProfile.class, "stopwords.txt");
-  }
-
-  @Override
-  public Set<String> negators() {
-    return NEGATORS;
-  }
-
-  @Override
-  public NegationScope negationScope() {
-    return new NegationScope(0, 3);
-  }
-
-  @Override
-  public Set<String> contrastWords() {
-    return Set.of("mutta", "vaikka", "kuitenkin", "silti", "tosin", "paitsi");
-  }
-
-  @Override
-  public Set<String> hintWords() {
-    return HINTS;
   }
 }

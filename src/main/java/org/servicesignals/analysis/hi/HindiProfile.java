@@ -8,7 +8,7 @@ import org.apache.lucene.analysis.core.DecimalDigitFilter;
 import org.apache.lucene.analysis.hi.HindiNormalizationFilter;
 import org.apache.lucene.analysis.hi.HindiStemFilter;
 import org.apache.lucene.analysis.in.IndicNormalizationFilter;
-import org.servicesignals.analysis.LanguageProfile;
+import org.servicesignals.analysis.BaseLanguageProfile;
 import org.servicesignals.analysis.NegationScope;
 import org.servicesignals.analysis.Stage;
 import org.servicesignals.analysis.TokenShapeFilter;
@@ -18,13 +18,13 @@ import org.servicesignals.core.Lang;
  * Hindi: the parts of Lucene's HindiAnalyzer (decimal digits, Indic and Hindi normalisation, the
  * light stemmer), with shapes, and नहीं, न, मत, लेकिन, मगर, बहुत, फिर kept out of the stopwords.
  */
-public final class HindiProfile implements LanguageProfile {
+public final class HindiProfile extends BaseLanguageProfile {
   /** Plain and as Hindi normalisation writes them (नहीं becomes नहिं). */
   private static final Set<String> NEGATORS = Set.of("नहीं", "नहिं", "न", "ना", "मत", "बिना", "बिन");
 
-  @Override
-  public Lang lang() {
-    return Lang.HI;
+  public HindiProfile() {
+    super(Lang.HI, NEGATORS, new NegationScope(1, 1),
+        Set.of("लेकिन", "मगर", "पर", "परंतु", "किंतु", "बल्कि"), Set.of());
   }
 
   @Override
@@ -39,25 +39,5 @@ public final class HindiProfile implements LanguageProfile {
   @Override
   public Optional<Stage> stemmer() {
     return Optional.of(new Stage("hindi-light-stem", HindiStemFilter::new));
-  }
-
-  @Override
-  public List<String> stopwords() {
-    return LanguageProfile.words(HindiProfile.class, "stopwords.txt");
-  }
-
-  @Override
-  public Set<String> negators() {
-    return NEGATORS;
-  }
-
-  @Override
-  public NegationScope negationScope() {
-    return new NegationScope(1, 1);
-  }
-
-  @Override
-  public Set<String> contrastWords() {
-    return Set.of("लेकिन", "मगर", "पर", "परंतु", "किंतु", "बल्कि");
   }
 }

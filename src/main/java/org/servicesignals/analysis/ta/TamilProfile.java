@@ -9,7 +9,7 @@ import org.apache.lucene.analysis.in.IndicNormalizationFilter;
 import org.apache.lucene.analysis.miscellaneous.LengthFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.servicesignals.analysis.AnalysisOptions;
-import org.servicesignals.analysis.LanguageProfile;
+import org.servicesignals.analysis.BaseLanguageProfile;
 import org.servicesignals.analysis.NegationScope;
 import org.servicesignals.analysis.Stage;
 import org.servicesignals.analysis.TokenShapeFilter;
@@ -20,12 +20,12 @@ import org.tartarus.snowball.ext.TamilStemmer;
  * Tamil: the parts of Lucene's TamilAnalyzer (decimal digits, Indic normalisation, Snowball), with
  * shapes, and இல்லை, ஆனால், மிகவும், இன்னும், முடியாது kept out of the stopwords.
  */
-public final class TamilProfile implements LanguageProfile {
+public final class TamilProfile extends BaseLanguageProfile {
   private static final Set<String> NEGATORS = Set.of("இல்லை", "இல்ல", "இல்லாமல்", "வேண்டாம்", "முடியாது", "கிடையாது");
 
-  @Override
-  public Lang lang() {
-    return Lang.TA;
+  public TamilProfile() {
+    super(Lang.TA, NEGATORS, new NegationScope(1, 0),
+        Set.of("ஆனால்", "ஆனா", "ஆனாலும்", "இருந்தாலும்", "ஆயினும்"), Set.of());
   }
 
   @Override
@@ -50,25 +50,5 @@ public final class TamilProfile implements LanguageProfile {
   @Override
   public AnalysisOptions defaultAnalysis() {
     return new AnalysisOptions(false, false);
-  }
-
-  @Override
-  public List<String> stopwords() {
-    return LanguageProfile.words(TamilProfile.class, "stopwords.txt");
-  }
-
-  @Override
-  public Set<String> negators() {
-    return NEGATORS;
-  }
-
-  @Override
-  public NegationScope negationScope() {
-    return new NegationScope(1, 0);
-  }
-
-  @Override
-  public Set<String> contrastWords() {
-    return Set.of("ஆனால்", "ஆனா", "ஆனாலும்", "இருந்தாலும்", "ஆயினும்");
   }
 }

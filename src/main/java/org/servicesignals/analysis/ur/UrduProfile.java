@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.core.DecimalDigitFilter;
-import org.servicesignals.analysis.LanguageProfile;
+import org.servicesignals.analysis.BaseLanguageProfile;
 import org.servicesignals.analysis.NegationScope;
 import org.servicesignals.analysis.Stage;
 import org.servicesignals.analysis.TokenShapeFilter;
@@ -15,12 +15,12 @@ import org.servicesignals.core.Lang;
  * Urdu: the chain of {@link UrduAnalyzer} (lower case for Latin words, {@link UrduNormalizationFilter},
  * digits, shapes). No stemmer: Urdu inflection is carried by separate words.
  */
-public final class UrduProfile implements LanguageProfile {
+public final class UrduProfile extends BaseLanguageProfile {
   private static final Set<String> NEGATORS = Set.of("نہیں", "نہ", "مت", "بغیر", "بنا");
 
-  @Override
-  public Lang lang() {
-    return Lang.UR;
+  public UrduProfile() {
+    super(Lang.UR, NEGATORS, new NegationScope(1, 1),
+        Set.of("لیکن", "مگر", "پر", "البتہ", "تاہم", "بلکہ"), Set.of());
   }
 
   @Override
@@ -34,25 +34,5 @@ public final class UrduProfile implements LanguageProfile {
   @Override
   public Optional<Stage> stemmer() {
     return Optional.empty();
-  }
-
-  @Override
-  public List<String> stopwords() {
-    return LanguageProfile.words(UrduProfile.class, "stopwords.txt");
-  }
-
-  @Override
-  public Set<String> negators() {
-    return NEGATORS;
-  }
-
-  @Override
-  public NegationScope negationScope() {
-    return new NegationScope(1, 1);
-  }
-
-  @Override
-  public Set<String> contrastWords() {
-    return Set.of("لیکن", "مگر", "پر", "البتہ", "تاہم", "بلکہ");
   }
 }
