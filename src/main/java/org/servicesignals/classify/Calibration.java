@@ -12,6 +12,9 @@ import org.servicesignals.core.Label;
  */
 public final class Calibration {
   static final double FLOOR = 1e-12;
+  /** The temperatures {@link #fit} searches, and the only ones a model card may hold. */
+  public static final double MIN_TEMPERATURE = 0.05;
+  public static final double MAX_TEMPERATURE = 100;
 
   private Calibration() {}
 
@@ -49,8 +52,8 @@ public final class Calibration {
 
   /** The temperature in [0.05, 100] with the lowest log-loss (golden-section search on log T). */
   public static double fit(List<double[]> probabilities, List<Label> gold) {
-    double lo = Math.log(0.05);
-    double hi = Math.log(100);
+    double lo = Math.log(MIN_TEMPERATURE);
+    double hi = Math.log(MAX_TEMPERATURE);
     double phi = (Math.sqrt(5) - 1) / 2;
     double a = hi - phi * (hi - lo);
     double b = lo + phi * (hi - lo);

@@ -2,15 +2,21 @@ package org.servicesignals.classify;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import opennlp.tools.doccat.DoccatModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.servicesignals.core.InputException;
 import org.servicesignals.core.Lang;
 import org.servicesignals.features.FeatureSets;
@@ -23,6 +29,8 @@ public final class ModelFiles {
   public static final ObjectMapper JSON = new ObjectMapper()
       .enable(SerializationFeature.INDENT_OUTPUT)
       .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+
+  private static final Logger LOG = LoggerFactory.getLogger(ModelFiles.class);
 
   static {
     FeatureSets.allowLoading();
@@ -49,43 +57,100 @@ public final class ModelFiles {
   private static ModelBundle loadFile(Path dir, Lang l) {
     Path bin = dir.resolve(l.code() + ".bin");
     Path card = dir.resolve(l.code() + ".card.json");
-    if (!Files.exists(bin) || !Files.exists(card)) {
+    if (!Files.exists(bin) && !Files.exists(card)) {
       return null;
     }
-    try (InputStream b = Files.newInputStream(bin); InputStream c = Files.newInputStream(card)) {
-      return read(l, b, c);
+    if (!Files.exists(card)) {
+      throw new InputException(bin.toString(), "has no model card " + card.getFileName()
+          + ": a model is only loaded with the card it was trained with");
+    }
+    if (!Files.exists(bin)) {
+      throw new InputException(card.toString(), "names a model " + bin.getFileName() + " that is not there");
+    }
+    for (Path p : new Path[] {bin, card}) {
+      if (!Files.isRegularFile(p)) {
+        throw new InputException(p.toString(), "is not a regular file");
+      }
+    }
+    try {
+      return read(l, card.toString(), bin.toString(), Files.readAllBytes(card), Files.readAllBytes(bin));
     } catch (IOException e) {
-      throw new InputException(bin.toString(), "cannot load model: " + e.getMessage());
+      throw new InputException(bin.toString(), "cannot read: " + e.getMessage());
     }
   }
 
   private static ModelBundle loadResource(Lang l) {
-    InputStream b = ModelFiles.class.getResourceAsStream("/models/" + l.code() + ".bin");
-    InputStream c = ModelFiles.class.getResourceAsStream("/models/" + l.code() + ".card.json");
-    if (b == null || c == null) {
-      return null;
-    }
-    try (b; c) {
-      return read(l, b, c);
+    String bin = "/models/" + l.code() + ".bin";
+    String card = "/models/" + l.code() + ".card.json";
+    try (InputStream b = ModelFiles.class.getResourceAsStream(bin);
+        InputStream c = ModelFiles.class.getResourceAsStream(card)) {
+      if (b == null || c == null) {
+        return null;
+      }
+      return read(l, "jar:" + card, "jar:" + bin, c.readAllBytes(), b.readAllBytes());
     } catch (IOException e) {
       throw new UncheckedIOException("shipped model " + l.code() + " is unreadable", e);
     }
   }
 
-  private static ModelBundle read(Lang l, InputStream bin, InputStream card) throws IOException {
-    ModelCard mc = JSON.readValue(card, ModelCard.class);
-    return new ModelBundle(l, new DoccatModel(bin), mc);
+  /**
+   * A model and its card, both checked: the card's every field, the model file against the card's
+   * SHA-256, and the model's own language and labels against the card.
+   */
+  private static ModelBundle read(Lang l, String cardName, String binName, byte[] cardBytes, byte[] binBytes) {
+    ModelCard mc;
+    try {
+      mc = JSON.readValue(cardBytes, ModelCard.class);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new InputException(cardName, "is not a valid model card: " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new InputException(cardName, "cannot read: " + e.getMessage());
+    }
+    try {
+      mc.validate(l);
+    } catch (IllegalArgumentException e) {
+      throw new InputException(cardName, e.getMessage());
+    }
+    String sha = sha256(binBytes);
+    if (mc.modelSha256() == null) {
+      LOG.warn("{} has no modelSha256 (cards before release 0.2 lack it): {} cannot be checked; retrain to add it",
+          cardName, binName);
+    } else if (!sha.equals(mc.modelSha256())) {
+      throw new InputException(binName, "does not match its card: SHA-256 " + sha + ", the card says "
+          + mc.modelSha256() + " (a model copied over another, or a stale card)");
+    }
+    DoccatModel model;
+    try {
+      model = new DoccatModel(new ByteArrayInputStream(binBytes));
+    } catch (IOException | RuntimeException e) {
+      throw new InputException(binName, "is not an OpenNLP document-categorizer model: " + e.getMessage());
+    }
+    if (!l.code().equals(model.getLanguage())) {
+      throw new InputException(binName, "is a model for '" + model.getLanguage() + "', not " + l.code());
+    }
+    return new ModelBundle(l, model, mc);
   }
 
   public static ModelCard readCard(Path file) throws IOException {
     return JSON.readValue(file.toFile(), ModelCard.class);
   }
 
+  /** Writes the model and its card, the card carrying the model file's SHA-256. */
   public static void save(Path dir, Lang l, DoccatModel model, ModelCard card) throws IOException {
     Files.createDirectories(dir);
-    try (OutputStream out = Files.newOutputStream(dir.resolve(l.code() + ".bin"))) {
-      model.serialize(out);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    model.serialize(bytes);
+    Files.write(dir.resolve(l.code() + ".bin"), bytes.toByteArray());
+    Files.writeString(dir.resolve(l.code() + ".card.json"),
+        JSON.writeValueAsString(card.withModelSha256(sha256(bytes.toByteArray()))) + "\n");
+  }
+
+  /** The SHA-256 of {@code bytes}, in lower-case hex. */
+  public static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }
-    Files.writeString(dir.resolve(l.code() + ".card.json"), JSON.writeValueAsString(card) + "\n");
   }
 }

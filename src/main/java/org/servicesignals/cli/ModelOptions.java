@@ -1,34 +1,71 @@
 package org.servicesignals.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Objects;
 import org.servicesignals.classify.Classifier;
 import org.servicesignals.classify.ModelBundle;
-import org.servicesignals.core.Lang;
+import org.servicesignals.classify.ModelCard;
 import org.servicesignals.classify.ModelFiles;
+import org.servicesignals.core.Lang;
 import org.servicesignals.langid.LanguageIdentifier;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** The {@code --models} option shared by the commands that classify. */
 final class ModelOptions {
   @Option(names = "--models", paramLabel = "DIR",
-      description = "Directory with <lang>.bin and <lang>.card.json (default: ./models when it has model "
-          + "cards, else the models shipped in the jar).")
+      description = "Directory with <lang>.bin and <lang>.card.json (default: the models shipped in the jar, "
+          + "or ./models after 'train' has changed them, which is said on standard error).")
   Path models;
 
+  @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
+  CommandLine.Model.CommandSpec spec;
+
   Map<Lang, ModelBundle> load() {
-    return ModelFiles.load(models != null ? models : localModels());
+    if (models != null) {
+      return ModelFiles.load(models);
+    }
+    Path local = retrainedHere();
+    if (local != null) {
+      spec.commandLine().getErr().println("note: using the models in ./models, retrained since this jar was built "
+          + "(--models DIR to choose)");
+    }
+    return ModelFiles.load(local);
   }
 
-  /** ./models when the working directory is a checkout with trained models; null means the jar's. */
-  private static Path localModels() {
+  /**
+   * ./models when the working directory is a checkout whose models differ from the jar's (after
+   * {@code train}); null (the jar's models) when there is none or they are the same.
+   */
+  private static Path retrainedHere() {
     Path local = Path.of("models");
     for (Lang l : Lang.values()) {
-      if (java.nio.file.Files.exists(local.resolve(l.code() + ".card.json"))) {
+      Path card = local.resolve(l.code() + ".card.json");
+      if (Files.isRegularFile(card) && !Objects.equals(sha(card), shippedSha(l))) {
         return local;
       }
     }
     return null;
+  }
+
+  private static String sha(Path card) {
+    try {
+      return ModelFiles.readCard(card).modelSha256();
+    } catch (IOException e) {
+      return "unreadable"; // differs: loading it will say what is wrong
+    }
+  }
+
+  private static String shippedSha(Lang l) {
+    try (InputStream in = ModelOptions.class.getResourceAsStream("/models/" + l.code() + ".card.json")) {
+      return in == null ? null : ModelFiles.JSON.readValue(in, ModelCard.class).modelSha256();
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   Classifier classifier() {

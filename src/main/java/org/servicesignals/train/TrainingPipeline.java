@@ -80,7 +80,7 @@ public final class TrainingPipeline {
     scores.forEach(s -> cv.put(s.candidate().name(), Numbers.round(s.macroF1())));
     Map<String, Double> f1 = new LinkedHashMap<>();
     eval.f1ByLabel().forEach((l, v) -> f1.put(l.id(), Numbers.round(v)));
-    ModelCard card = new ModelCard(lang.code(), lang.code() + ".bin", new TreeMap<>(corpusHashes),
+    ModelCard card = new ModelCard(lang.code(), lang.code() + ".bin", null, new TreeMap<>(corpusHashes),
         best.analysis().toString(), chain.describe(), best.features().toString(), best.features().generatorClasses(),
         best.trainer().asMap(), libraries(), train.size(), cv,
         new ModelCard.TestMetrics(test.size(), Numbers.round(eval.accuracy()), Numbers.round(eval.macroF1()), f1,

@@ -38,7 +38,8 @@ class ModelRoundTripTest {
   }
 
   static ModelCard card(String algorithm, String features) {
-    return new ModelCard("en", "en.bin", Map.of(), AnalysisOptions.DEFAULT.toString(), "", features, List.of(),
+    return new ModelCard("en", "en.bin", null, Map.of(), AnalysisOptions.DEFAULT.toString(), "", features,
+        FeatureSet.parse(features).generatorClasses(),
         Map.of("Algorithm", algorithm), Map.of(), 15, Map.of(), null, new ModelCard.Calibration(2.5, 0, 0, 0, 0));
   }
 
