@@ -101,6 +101,10 @@ public final class BatchClassifier implements AutoCloseable {
       return Prediction.failed(id, Lang.UNDETERMINED, LangSource.NONE,
           "line " + row.line() + " has no value in column '" + textColumn + "'");
     }
+    if (text.length() > options.maxChars()) {
+      return Prediction.failed(id, Lang.UNDETERMINED, LangSource.NONE, String.format(java.util.Locale.ROOT,
+          "line %d: the message is %,d characters, over the limit of %,d", row.line(), text.length(), options.maxChars()));
+    }
     if (row.structured().containsKey(textColumn)) {
       return Prediction.failed(id, Lang.UNDETERMINED, LangSource.NONE,
           "line " + row.line() + ": '" + textColumn + "' holds a JSON " + row.structured().get(textColumn) + ", not text");

@@ -74,6 +74,10 @@ final class ClassifyCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Worker threads, 1 to " + BatchOptions.MAX_THREADS + " (default: all cores).")
   int threads = Math.min(BatchOptions.MAX_THREADS, Runtime.getRuntime().availableProcessors());
 
+  @Option(names = "--max-chars", paramLabel = "N",
+      description = "Longest message classified; a longer one is written with an error (default: ${DEFAULT-VALUE}).")
+  int maxChars = BatchOptions.MAX_CHARS;
+
   @Override
   public Integer call() throws Exception {
     Outputs.Format outFormat = format != null ? format : output == null ? Outputs.Format.TABLE
@@ -96,7 +100,7 @@ final class ClassifyCommand implements Callable<Integer> {
       List<String> columns = new ArrayList<>(rows.columns());
       columns.addAll(ours.names());
       BatchOptions options = new BatchOptions(text, Optional.ofNullable(idColumn), Optional.ofNullable(langColumn),
-          Optional.ofNullable(lang), explain, threads);
+          Optional.ofNullable(lang), explain, threads, maxChars);
       Progress progress = new Progress(err, output != null && System.console() != null); // a person is watching
       try (OutputFile file = output == null ? null : OutputFile.open(output, InputArgs.files(inputs));
           BatchClassifier batch = new BatchClassifier(modelOptions.classifier(), options);
@@ -109,6 +113,9 @@ final class ClassifyCommand implements Callable<Integer> {
           ours.put(out, p);
           sink.write(out);
           progress.row(p);
+          if (file == null && spec.commandLine().getOut().checkError()) {
+            throw new OutputClosedException(); // a reader like 'head' has gone: stop, do not classify on
+          }
         });
         if (file != null) {
           file.commit();

@@ -47,6 +47,9 @@ final class InputArgs {
     if (!in.equals("-")) {
       return Inputs.open(Path.of(in), fmt);
     }
+    if (stdinClosed()) {
+      throw new InputException("-", "standard input is closed: give a file, or pipe the messages in");
+    }
     if (fmt.equals("jsonl") || fmt.equals("xlsx")) {
       // spooled to disk: JSONL needs two passes for its keys, XLSX random access
       Path spool = Files.createTempFile("service-signals-stdin", "." + fmt);
@@ -55,6 +58,19 @@ final class InputArgs {
       return Inputs.open(spool, fmt);
     }
     return Inputs.open("stdin", stdin, fmt);
+  }
+
+  /**
+   * Whether descriptor 0 was closed when the JVM started (cron, {@code <&-}): the JVM then reuses it
+   * for a file of its own, which must not be read as messages.
+   */
+  static boolean stdinClosed() {
+    try {
+      Path target = Files.readSymbolicLink(Path.of("/proc/self/fd/0"));
+      return target.startsWith(Path.of(System.getProperty("java.home")).toRealPath());
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      return false; // no /proc: nothing to tell, read as usual
+    }
   }
 
   /** The files among {@code inputs}, for checking that the output is not one of them. */

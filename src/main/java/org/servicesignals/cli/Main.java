@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.servicesignals.core.InputException;
+import org.servicesignals.io.TerminalCells;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
@@ -59,7 +60,9 @@ public final class Main implements Runnable {
     cl.setExecutionExceptionHandler((e, line, parsed) -> {
       PrintWriter err = line.getErr();
       if (e instanceof InputException || e instanceof CommandLine.ParameterException) {
-        err.println("error: " + e.getMessage());
+        err.println("error: " + TerminalCells.escape(e.getMessage()));
+      } else if (e instanceof OutputClosedException) {
+        err.println("stopped: " + e.getMessage());
       } else {
         err.println("failed: " + (e instanceof UncheckedIOException u ? u.getMessage() + ": " + u.getCause().getMessage()
             : String.valueOf(e)));
@@ -69,7 +72,7 @@ public final class Main implements Runnable {
     });
     cl.setParameterExceptionHandler((e, args) -> {
       PrintWriter err = e.getCommandLine().getErr();
-      err.println("error: " + e.getMessage());
+      err.println("error: " + TerminalCells.escape(e.getMessage()));
       err.println("see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'");
       err.flush();
       return ExitCode.USAGE;

@@ -47,6 +47,10 @@ final class DelimitedRows implements RowSource {
       if (header == null) {
         throw new InputException(name, 1, "empty file: no header line");
       }
+      if (header.length > Inputs.MAX_COLUMNS) {
+        throw new InputException(name, 1, "the header has " + header.length + " columns; at most "
+            + Inputs.MAX_COLUMNS + " are read");
+      }
       this.columns = Headers.unique(Arrays.asList(header));
     } catch (IOException e) {
       throw failure(e);

@@ -12,6 +12,8 @@ import org.servicesignals.core.InputException;
 /** Opens an input by its format: csv, tsv, jsonl, txt or xlsx. */
 public final class Inputs {
   public static final List<String> FORMATS = List.of("csv", "tsv", "jsonl", "txt", "xlsx");
+  /** More columns (or JSON keys) than any survey export has: a header or line with more is refused. */
+  public static final int MAX_COLUMNS = 10_000;
 
   private Inputs() {}
 

@@ -30,6 +30,7 @@ final class LineRows implements RowSource {
   private final boolean json;
   private final BufferedReader reader;
   private final List<String> columns = new ArrayList<>();
+  private final java.util.Set<String> known = new java.util.HashSet<>(); // columns, for lookups in constant time
   private long lineNo;
   /** Lines read but not yet returned: blank plain-text lines wait until a non-blank line follows. */
   private final java.util.ArrayDeque<Object[]> queue = new java.util.ArrayDeque<>();
@@ -41,7 +42,7 @@ final class LineRows implements RowSource {
    */
   LineRows(String name, InputStream in, boolean json, List<String> knownColumns) {
     this(name, in, json);
-    columns.addAll(knownColumns);
+    knownColumns.forEach(this::remember);
   }
 
   LineRows(String name, InputStream in, boolean json) {
@@ -119,6 +120,12 @@ final class LineRows implements RowSource {
       remember(RAW);
       return new Row(at, fields, "line " + at + " is not a JSON object");
     }
+    if (node.size() > Inputs.MAX_COLUMNS) {
+      fields.put(RAW, line.substring(0, Math.min(line.length(), 200)) + "…");
+      remember(RAW);
+      return new Row(at, fields, "line " + at + " has " + node.size() + " keys; at most " + Inputs.MAX_COLUMNS
+          + " are read");
+    }
     Map<String, Object> values = new LinkedHashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
@@ -144,7 +151,7 @@ final class LineRows implements RowSource {
   }
 
   private void remember(String column) {
-    if (!columns.contains(column)) {
+    if (known.add(column)) {
       columns.add(column);
     }
   }

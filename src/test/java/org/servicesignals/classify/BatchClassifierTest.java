@@ -29,7 +29,7 @@ class BatchClassifierTest {
   }
 
   private static BatchOptions options(int threads) {
-    return new BatchOptions("text", Optional.of("id"), Optional.empty(), Optional.empty(), false, threads);
+    return new BatchOptions("text", Optional.of("id"), Optional.empty(), Optional.empty(), false, threads, BatchOptions.MAX_CHARS);
   }
 
   @Test
@@ -66,7 +66,7 @@ class BatchClassifierTest {
   @Test
   void aLanguageColumnWinsOverDetectionAndAnUnknownOneIsTheRowsError() throws Exception {
     BatchOptions byColumn = new BatchOptions("text", Optional.empty(), Optional.of("lang"), Optional.of(Lang.EN),
-        false, 1);
+        false, 1, BatchOptions.MAX_CHARS);
     try (BatchClassifier batch = new BatchClassifier(classifier, byColumn)) {
       List<Prediction> out = batch.classify(List.of(
           SourceRow.of(2, Map.of("text", "Palvelu oli hyvää", "lang", "fi")),
@@ -75,6 +75,17 @@ class BatchClassifierTest {
       assertThat(out.get(0).lang()).isEqualTo("fi");
       assertThat(out.get(1).lang()).as("the empty cell falls back to --lang").isEqualTo("en");
       assertThat(out.get(2).error()).contains("language 'xx' in column 'lang' is not supported");
+    }
+  }
+
+  @Test
+  void aMessageOverTheLimitIsItsRowsError() throws Exception {
+    BatchOptions small = new BatchOptions("text", Optional.empty(), Optional.empty(), Optional.empty(), false, 1, 50);
+    try (BatchClassifier batch = new BatchClassifier(classifier, small)) {
+      List<Prediction> out = batch.classify(List.of(SourceRow.of(2, Map.of("text", "x".repeat(51))),
+          SourceRow.of(3, Map.of("text", "good service"))));
+      assertThat(out.get(0).error()).isEqualTo("line 2: the message is 51 characters, over the limit of 50");
+      assertThat(out.get(1).ok()).isTrue();
     }
   }
 
