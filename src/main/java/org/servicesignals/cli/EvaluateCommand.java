@@ -1,6 +1,7 @@
 package org.servicesignals.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -59,7 +60,19 @@ final class EvaluateCommand implements Callable<Integer> {
     Classifier classifier = modelOptions.classifier(); // loaded once, used by every section
     Map<String, Object> report = new LinkedHashMap<>();
     report.put("language_identification", print(w, LanguageIdReport.of(classifier.languages(), tests)));
-    report.put("classification", print(w, ClassificationReport.of(classifier, tests, bootstrap)));
+    report.put("classification", print(w, "Classification on the test splits (language declared)",
+        ClassificationReport.of(classifier, tests, bootstrap)));
+    for (String split : CorpusFiles.HELD_OUT) {
+      Map<Lang, List<Sample>> held = new LinkedHashMap<>();
+      for (Lang l : tests.keySet()) {
+        if (Files.exists(CorpusFiles.file(corpus.corpora, l, split))) {
+          held.put(l, corpus.read(l, split));
+        }
+      }
+      if (!held.isEmpty()) {
+        report.put(split, print(w, CorpusFiles.describe(split), ClassificationReport.of(classifier, held, bootstrap)));
+      }
+    }
     report.put("second_annotator", print(w, AgreementReport.of(classifier, tests, second)));
     if (ablation) {
       w.println("Ablation: test macro-F1 when retrained with each analysis and feature set (same trainer)");
@@ -90,8 +103,8 @@ final class EvaluateCommand implements Callable<Integer> {
     return r;
   }
 
-  private static ClassificationReport print(PrintWriter w, ClassificationReport r) {
-    w.println("Classification on the test splits (language declared)");
+  private static ClassificationReport print(PrintWriter w, String title, ClassificationReport r) {
+    w.println(title);
     w.printf("%-5s %6s %9s %21s %12s %6s %6s %9s %6s  %s%n", "lang", "n", "accuracy", "macro-F1 [95% CI]",
         "exceptional", "good", "poor", "baseline", "ECE", "model");
     r.rows().forEach((lang, x) -> w.printf(Locale.ROOT,

@@ -22,6 +22,22 @@ import org.servicesignals.core.Sample;
 public final class CorpusFiles {
   public static final String TRAIN = "train";
   public static final String TEST = "test";
+  /**
+   * Held-out sets written apart from the training data, by writers who never saw it: {@code wild}
+   * (real-world styles and new domains), {@code probes} (labels that turn on negation) and
+   * {@code short} (one-to-three-word answers).
+   */
+  public static final java.util.List<String> HELD_OUT = java.util.List.of("wild", "probes", "short");
+
+  /** A heading for a split's report. */
+  public static String describe(String split) {
+    return switch (split) {
+      case "wild" -> "Classification on the wild splits (another writer, real-world styles, new domains; language declared)";
+      case "probes" -> "Negation probes (labels that turn on negation; language declared)";
+      case "short" -> "Short answers (one to three words; language declared)";
+      default -> "Classification on the " + split + " splits (language declared)";
+    };
+  }
 
   private CorpusFiles() {}
 
