@@ -9,6 +9,8 @@ package org.servicesignals.analysis;
  */
 public record AnalysisOptions(boolean stopwords, boolean stem) {
   public static final AnalysisOptions DEFAULT = new AnalysisOptions(true, true);
+  /** Normalisation only: no stopwords, no stemming. */
+  public static final AnalysisOptions NONE = new AnalysisOptions(false, false);
 
   /** Reads "stop+stem", "stop", "stem" or "none": the form the model card stores. */
   public static AnalysisOptions parse(String s) {

@@ -15,6 +15,7 @@ public abstract class BaseLanguageProfile implements LanguageProfile {
   private final NegationScope scope;
   private final Set<String> contrast;
   private final Set<String> hints;
+  private volatile Lexicon lexicon;
 
   protected BaseLanguageProfile(Lang lang, Set<String> negators, NegationScope scope, Set<String> contrast,
       Set<String> hints) {
@@ -53,5 +54,25 @@ public abstract class BaseLanguageProfile implements LanguageProfile {
   @Override
   public final Set<String> hintWords() {
     return hints;
+  }
+
+  /** The lexicon in {@code lexicon/<code>.tsv} on the class path (from {@code corpora/lexicon}), read once. */
+  @Override
+  public final Lexicon lexicon() {
+    Lexicon l = lexicon;
+    if (l == null) {
+      synchronized (this) {
+        l = lexicon;
+        if (l == null) {
+          try (java.io.InputStream in = BaseLanguageProfile.class.getResourceAsStream("/lexicon/" + lang.code() + ".tsv")) {
+            l = in == null ? Lexicon.EMPTY : Lexicon.read(in, SentimentAnalysis.chain(lang, AnalysisOptions.NONE));
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the " + lang.code() + " lexicon", e);
+          }
+          lexicon = l;
+        }
+      }
+    }
+    return l;
   }
 }

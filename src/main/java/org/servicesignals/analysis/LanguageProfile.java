@@ -41,6 +41,19 @@ public interface LanguageProfile {
   /** Which neighbours a negator of this language reaches, following the language's word order. */
   NegationScope negationScope();
 
+  /** The language's sentiment lexicon, its terms normalised as {@link AnalysisOptions#NONE} analyses text. */
+  default Lexicon lexicon() {
+    return Lexicon.EMPTY;
+  }
+
+  /**
+   * Emphatic particles that stand between a predicate and its negator without taking part
+   * ("बेकार <b>तो</b> नहीं", "اچھا <b>بھی</b> نہیں"): a negator's scope reaches past them.
+   */
+  default Set<String> scopeParticles() {
+    return Set.of();
+  }
+
   /** Words after which the clause carrying the verdict usually comes: but, lekin, mutta, ஆனால். */
   Set<String> contrastWords();
 

@@ -32,6 +32,7 @@ public final class Classifier {
   private final LanguageIdentifier languages;
   private final Map<Lang, ModelBundle> models;
   private final ThreadLocal<Map<Lang, DocumentCategorizerME>> categorizers;
+  private final SymbolClassifier symbols = SymbolClassifier.shipped();
 
   public Classifier(LanguageIdentifier languages, Map<Lang, ModelBundle> models) {
     this.languages = languages;
@@ -63,6 +64,9 @@ public final class Classifier {
       return Prediction.failed(m.id(), guess.code(), guess.source(),
           "text has bytes that are not valid UTF-8 (shown as U+FFFD); fix the file's encoding");
     }
+    if (text.codePoints().noneMatch(Character::isLetter)) {
+      return symbols(m, guess, explain);
+    }
     if (guess.lang().isEmpty()) {
       return Prediction.failed(m.id(), guess.code(), guess.source(), guess.reason());
     }
@@ -77,7 +81,7 @@ public final class Classifier {
           "nothing to classify: no words left after analysis (only punctuation or stopwords)");
     }
     DocumentCategorizerME cat = categorizer(bundle);
-    double[] raw = probabilities(cat, tokens, text);
+    double[] raw = probabilities(cat, lang, tokens, text);
     double[] p = Calibration.apply(raw, bundle.card().temperature());
     Label label = Label.argmax(p);
     int known = 0;
@@ -86,9 +90,21 @@ public final class Classifier {
         known++;
       }
     }
-    List<String> evidence = explain ? evidence(cat, tokens, text, label, logOdds(raw, label)) : List.of();
+    List<String> evidence = explain ? evidence(cat, lang, tokens, text, label, logOdds(raw, label)) : List.of();
     return new Prediction(m.id(), lang.code(), guess.source(), Optional.of(label), p, evidence, known,
         tokens.length, "");
+  }
+
+  /** A message with no letters: ratings, emoji and emoticons decide, in any language. */
+  private Prediction symbols(Message m, LangGuess guess, boolean explain) {
+    List<String> found = new ArrayList<>();
+    Optional<double[]> p = symbols.classify(m.text(), found);
+    if (p.isEmpty()) {
+      return Prediction.failed(m.id(), guess.code(), guess.source(),
+          "no words, ratings or symbols with a known meaning");
+    }
+    return new Prediction(m.id(), guess.code(), guess.source(), Optional.of(Label.argmax(p.get())), p.get(),
+        explain ? found.subList(0, Math.min(EVIDENCE_SIZE, found.size())) : List.of(), 0, 0, "");
   }
 
   private DocumentCategorizerME categorizer(ModelBundle bundle) {
@@ -96,8 +112,8 @@ public final class Classifier {
   }
 
   /** Probabilities in {@link Label} order, whatever order the model keeps its outcomes in. */
-  public static double[] probabilities(DocumentCategorizerME cat, String[] tokens, String text) {
-    double[] raw = cat.categorize(tokens, FeatureSets.extraInformation(text));
+  public static double[] probabilities(DocumentCategorizerME cat, Lang lang, String[] tokens, String text) {
+    double[] raw = cat.categorize(tokens, FeatureSets.extraInformation(text, lang));
     double[] p = new double[Label.values().length];
     for (Label l : Label.values()) {
       int i = cat.getIndex(l.id());
@@ -112,7 +128,7 @@ public final class Classifier {
    * probabilities, not the calibrated ones: a confident model's probability sits at 0.9995 whatever
    * one word does, while its log-odds still move.
    */
-  private static List<String> evidence(DocumentCategorizerME cat, String[] tokens, String text, Label label,
+  private static List<String> evidence(DocumentCategorizerME cat, Lang lang, String[] tokens, String text, Label label,
       double full) {
     LinkedHashSet<String> distinct = new LinkedHashSet<>(List.of(tokens));
     record Effect(String token, double drop) {}
@@ -128,7 +144,7 @@ public final class Classifier {
           rest.add(u);
         }
       }
-      double without = rest.isEmpty() ? 0.0 : logOdds(probabilities(cat, rest.toArray(new String[0]), text), label);
+      double without = rest.isEmpty() ? 0.0 : logOdds(probabilities(cat, lang, rest.toArray(new String[0]), text), label);
       if (full - without > 0) {
         effects.add(new Effect(t, full - without));
       }

@@ -12,26 +12,40 @@ import org.servicesignals.core.Prediction;
 
 /**
  * The columns a prediction adds to its row — the {@code classify} contract that the server and the
- * Spark job share: {@code lang label confidence p_exceptional p_good p_poor error}, and with
+ * Spark job share: {@code lang label confidence p_exceptional p_good p_poor error}, then
+ * {@code needs_review} ({@link Prediction#needsReview}), and with
  * evidence {@code lang_source evidence known_tokens tokens}. A name the input already uses gets
  * {@code predicted_} in front (and a number after, should that be taken too), so no input value is
  * ever overwritten.
  */
 public final class PredictionColumns {
   public static final List<String> BASE =
-      List.of("lang", "label", "confidence", "p_exceptional", "p_good", "p_poor", "error");
+      List.of("lang", "label", "confidence", "p_exceptional", "p_good", "p_poor", "error", "needs_review");
+  /**
+   * Confidence below which a label is flagged for review by default. On the wild splits, labels
+   * under this confidence are wrong far more often than the rest; {@code evaluate} prints how many
+   * wild-split errors the flag catches and how many labels it flags.
+   */
+  public static final double REVIEW_BELOW = 0.7;
   public static final List<String> EXPLAIN = List.of("lang_source", "evidence", "known_tokens", "tokens");
 
   private final Map<String, String> names;
   private final boolean explain;
+  private final double reviewBelow;
 
-  private PredictionColumns(Map<String, String> names, boolean explain) {
+  private PredictionColumns(Map<String, String> names, boolean explain, double reviewBelow) {
     this.names = Collections.unmodifiableMap(names);
     this.explain = explain;
+    this.reviewBelow = reviewBelow;
   }
 
-  /** Our columns beside {@code inputColumns}, renamed where they clash. */
+  /** Our columns beside {@code inputColumns}, renamed where they clash, flagging for review below {@link #REVIEW_BELOW}. */
   public static PredictionColumns beside(List<String> inputColumns, boolean explain) {
+    return beside(inputColumns, explain, REVIEW_BELOW);
+  }
+
+  /** As {@link #beside(List, boolean)}, flagging labels for review below {@code reviewBelow}. */
+  public static PredictionColumns beside(List<String> inputColumns, boolean explain, double reviewBelow) {
     Set<String> taken = new HashSet<>(inputColumns);
     Map<String, String> names = new LinkedHashMap<>();
     List<String> ours = new ArrayList<>(BASE);
@@ -49,7 +63,7 @@ public final class PredictionColumns {
       taken.add(name);
       names.put(c, name);
     }
-    return new PredictionColumns(names, explain);
+    return new PredictionColumns(names, explain, reviewBelow);
   }
 
   /** Output names, in order. */
@@ -76,6 +90,7 @@ public final class PredictionColumns {
     row.put(names.get("p_good"), p.ok() ? p.probability(Label.GOOD) : null);
     row.put(names.get("p_poor"), p.ok() ? p.probability(Label.POOR) : null);
     row.put(names.get("error"), p.error());
+    row.put(names.get("needs_review"), p.ok() ? p.needsReview(reviewBelow) : null);
     if (explain) {
       row.put(names.get("lang_source"), p.langSource().id());
       row.put(names.get("evidence"), String.join(" ", p.evidence()));

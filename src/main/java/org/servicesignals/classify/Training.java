@@ -21,7 +21,7 @@ public final class Training {
   public static DoccatModel train(List<Sample> samples, AnalyzerChain chain, FeatureSet features, TrainerSpec spec) {
     List<DocumentSample> docs = new ArrayList<>(samples.size());
     for (Sample s : samples) {
-      docs.add(new DocumentSample(s.label().id(), chain.tokens(s.text()), FeatureSets.extraInformation(s.text())));
+      docs.add(new DocumentSample(s.label().id(), chain.tokens(s.text()), FeatureSets.extraInformation(s.text(), chain.lang())));
     }
     try {
       return DocumentCategorizerME.train(chain.lang().code(), ObjectStreamUtils.createObjectStream(docs),

@@ -78,6 +78,11 @@ final class ClassifyCommand implements Callable<Integer> {
       description = "Longest message classified; a longer one is written with an error (default: ${DEFAULT-VALUE}).")
   int maxChars = BatchOptions.MAX_CHARS;
 
+  @Option(names = "--review-below", paramLabel = "P",
+      description = "Flag a label for review (needs_review) when its confidence is below P, or when most of "
+          + "its words were never seen in training (default: ${DEFAULT-VALUE}).")
+  double reviewBelow = PredictionColumns.REVIEW_BELOW;
+
   @Override
   public Integer call() throws Exception {
     Outputs.Format outFormat = format != null ? format : output == null ? Outputs.Format.TABLE
@@ -92,7 +97,7 @@ final class ClassifyCommand implements Callable<Integer> {
       String text = Columns.text(rows, textColumn);
       Columns.require(rows, idColumn, "--id-column");
       Columns.require(rows, langColumn, "--lang-column");
-      PredictionColumns ours = PredictionColumns.beside(rows.columns(), explain);
+      PredictionColumns ours = PredictionColumns.beside(rows.columns(), explain, reviewBelow);
       if (!ours.renamed().isEmpty()) {
         err.println("note: the input already has columns " + ours.renamed() + "; predictions are written as "
             + ours.renamed().stream().map(ours::name).toList());

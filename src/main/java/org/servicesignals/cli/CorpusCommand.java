@@ -42,7 +42,15 @@ final class CorpusCommand implements Callable<Integer> {
         w.printf("  %-5s channel  %s%n", split.getKey(), counts(split.getValue(), Sample::channel));
         w.printf("  %-5s words    %s%n", split.getKey(), counts(split.getValue(), CorpusCommand::lengthBucket));
       }
-      for (String p : CorpusCheck.problems(train, test)) {
+      List<String> found = new java.util.ArrayList<>(CorpusCheck.problems(train, test));
+      for (String split : CorpusFiles.HELD_OUT) {
+        if (java.nio.file.Files.exists(CorpusFiles.file(corpus.corpora, lang, split))) {
+          List<Sample> held = corpus.read(lang, split);
+          w.printf("  %-5s label    %s%n", split, counts(held, s -> s.label().id()));
+          found.addAll(CorpusCheck.leaks(train, held));
+        }
+      }
+      for (String p : found) {
         w.println("  PROBLEM " + p);
         problems++;
       }

@@ -2,6 +2,7 @@ package org.servicesignals.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -73,6 +74,12 @@ final class EvaluateCommand implements Callable<Integer> {
         report.put(split, print(w, CorpusFiles.describe(split), ClassificationReport.of(classifier, held, bootstrap)));
       }
     }
+    Path symbols = CorpusFiles.symbols(corpus.corpora);
+    if (Files.exists(symbols)) {
+      ClassificationReport r = new ClassificationReport(Map.of("und", ClassificationReport.row(classifier,
+          java.util.Optional.empty(), CorpusFiles.read(symbols), bootstrap, "ratings and symbol table", Double.NaN)));
+      report.put("symbols", print(w, "Answers with no letters (ratings, emoji, emoticons; no language)", r));
+    }
     report.put("second_annotator", print(w, AgreementReport.of(classifier, tests, second)));
     if (ablation) {
       w.println("Ablation: test macro-F1 when retrained with each analysis and feature set (same trainer)");
@@ -105,13 +112,14 @@ final class EvaluateCommand implements Callable<Integer> {
 
   private static ClassificationReport print(PrintWriter w, String title, ClassificationReport r) {
     w.println(title);
-    w.printf("%-5s %6s %9s %21s %12s %6s %6s %9s %6s  %s%n", "lang", "n", "accuracy", "macro-F1 [95% CI]",
-        "exceptional", "good", "poor", "baseline", "ECE", "model");
+    w.printf("%-5s %6s %9s %21s %12s %6s %6s %9s %6s %8s %9s  %s%n", "lang", "n", "accuracy", "macro-F1 [95% CI]",
+        "exceptional", "good", "poor", "baseline", "ECE", "review", "caught", "model");
     r.rows().forEach((lang, x) -> w.printf(Locale.ROOT,
-        "%-5s %6d %9.3f %7.3f [%.3f,%.3f] %12.3f %6.3f %6.3f %9.3f %6.3f  %s%n", lang, x.messages(),
+        "%-5s %6d %9.3f %7.3f [%.3f,%.3f] %12.3f %6.3f %6.3f %9.3f %6.3f %7.1f%% %9s  %s%n", lang, x.messages(),
         x.evaluation().accuracy(), x.evaluation().macroF1(), x.ci95()[0], x.ci95()[1],
         x.evaluation().f1(Label.EXCEPTIONAL), x.evaluation().f1(Label.GOOD), x.evaluation().f1(Label.POOR),
-        x.baseline(), x.ece(), x.model()));
+        x.baseline(), x.ece(), 100.0 * x.flagged() / Math.max(1, x.messages()), x.errorsFlagged() + "/" + x.errors(),
+        x.model()));
     w.println();
     return r;
   }

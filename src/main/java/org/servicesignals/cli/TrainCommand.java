@@ -44,8 +44,8 @@ final class TrainCommand implements Callable<Integer> {
   int folds = 5;
 
   @Option(names = "--features", split = ",", converter = Converters.FeatureSetConverter.class,
-      description = "Feature sets to try: words or negwords, bigrams, chars, shape joined by + "
-          + "(default: negwords+bigrams+chars+shape,negwords+bigrams+shape).")
+      description = "Feature sets to try: words or negwords, bigrams, chars, shape, lexicon joined by + "
+          + "(default: negwords+bigrams+shape+lexicon,negwords+bigrams+chars+shape+lexicon,negwords+bigrams+shape).")
   List<FeatureSet> features = FeatureSet.DEFAULTS;
 
   @Option(names = "--analysis", converter = Converters.AnalysisConverter.class,
@@ -75,6 +75,10 @@ final class TrainCommand implements Callable<Integer> {
       Map<String, String> hashes = new TreeMap<>();
       hashes.put(lang.code() + "/train.tsv", CorpusFiles.sha256(trainFile));
       hashes.put(lang.code() + "/test.tsv", CorpusFiles.sha256(testFile));
+      Path lexicon = corpus.corpora.resolve("lexicon").resolve(lang.code() + ".tsv");
+      if (Files.exists(lexicon)) {
+        hashes.put("lexicon/" + lang.code() + ".tsv", CorpusFiles.sha256(lexicon));
+      }
       TrainingResult r = pipeline.train(lang, train, test, hashes);
       print(w, r);
       ModelFiles.save(out, lang, r.model(), r.card());

@@ -68,6 +68,15 @@ public record Prediction(
     return probabilities.length == 0 ? 0.0 : probabilities[l.ordinal()];
   }
 
+  /**
+   * Whether a person should check this label: its confidence is below {@code threshold}, or fewer
+   * than half of the message's tokens were seen in training (a message unlike the corpora). A
+   * message that could not be classified is not flagged: its error says why.
+   */
+  public boolean needsReview(double threshold) {
+    return ok() && (confidence() < threshold || (tokens > 0 && 2 * knownTokens < tokens));
+  }
+
   @Override
   public double[] probabilities() {
     return probabilities.clone();

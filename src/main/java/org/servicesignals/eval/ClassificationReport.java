@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.servicesignals.classify.Classifier;
 import org.servicesignals.classify.ModelBundle;
+import org.servicesignals.classify.PredictionColumns;
 import org.servicesignals.core.Label;
 import org.servicesignals.core.Lang;
 import org.servicesignals.core.Message;
@@ -37,7 +38,14 @@ public record ClassificationReport(@JsonValue Map<String, Row> rows) {
   @JsonPropertyOrder(alphabetic = true)
   public record Row(@JsonIgnore String model, @JsonIgnore Evaluation evaluation, @JsonIgnore double[] ci95,
       @JsonProperty("majority_baseline_macro_f1") double baseline,
-      @JsonIgnore double ece) {
+      @JsonIgnore double ece, @JsonProperty("flagged_for_review") int flagged,
+      @JsonProperty("errors_flagged_for_review") int errorsFlagged) {
+    /** Messages labelled wrong (or not at all). */
+    @JsonProperty("errors")
+    public int errors() {
+      return (int) Math.round(evaluation.size() * (1 - evaluation.accuracy()));
+    }
+
     @JsonProperty("messages")
     public int messages() {
       return evaluation.size();
@@ -88,21 +96,34 @@ public record ClassificationReport(@JsonValue Map<String, Row> rows) {
       if (b == null) {
         continue;
       }
-      List<Label> gold = new ArrayList<>();
-      List<Label> predicted = new ArrayList<>();
-      List<double[]> probabilities = new ArrayList<>();
-      for (Sample s : e.getValue()) {
-        Prediction p = classifier.classify(new Message(s.id(), s.text(), Optional.of(e.getKey())));
-        gold.add(s.label());
-        predicted.add(p.label().orElse(null)); // a failure counts as wrong
-        probabilities.add(p.ok() ? p.probabilities() : new double[] {1.0 / 3, 1.0 / 3, 1.0 / 3});
-      }
-      Evaluation ev = new Evaluation(gold, predicted);
       double baseline = b.card().test() == null ? Double.NaN : b.card().test().majorityBaselineMacroF1();
       String model = b.card().trainer().get("Algorithm") + " / " + b.card().analysis() + " / " + b.card().features();
-      rows.put(e.getKey().code(), new Row(model, ev, Evaluation.macroF1Interval(gold, predicted, bootstrap, 42),
-          baseline, Reliability.expectedCalibrationError(probabilities, gold, 1.0)));
+      rows.put(e.getKey().code(), row(classifier, Optional.of(e.getKey()), e.getValue(), bootstrap, model, baseline));
     }
     return new ClassificationReport(rows);
+  }
+
+  /**
+   * One row: {@code samples} classified with {@code declared} as their language (or detected),
+   * a failure counting as wrong.
+   */
+  public static Row row(Classifier classifier, Optional<Lang> declared, List<Sample> samples, int bootstrap,
+      String model, double baseline) {
+    List<Label> gold = new ArrayList<>();
+    List<Label> predicted = new ArrayList<>();
+    List<double[]> probabilities = new ArrayList<>();
+    int flagged = 0;
+    int errorsFlagged = 0;
+    for (Sample s : samples) {
+      Prediction p = classifier.classify(new Message(s.id(), s.text(), declared));
+      gold.add(s.label());
+      predicted.add(p.label().orElse(null)); // a failure counts as wrong
+      probabilities.add(p.ok() ? p.probabilities() : new double[] {1.0 / 3, 1.0 / 3, 1.0 / 3});
+      boolean review = p.needsReview(PredictionColumns.REVIEW_BELOW);
+      flagged += review ? 1 : 0;
+      errorsFlagged += review && !p.label().equals(java.util.Optional.of(s.label())) ? 1 : 0;
+    }
+    return new Row(model, new Evaluation(gold, predicted), Evaluation.macroF1Interval(gold, predicted, bootstrap, 42),
+        baseline, Reliability.expectedCalibrationError(probabilities, gold, 1.0), flagged, errorsFlagged);
   }
 }

@@ -76,4 +76,24 @@ public final class CorpusCheck {
     }
     return out;
   }
+
+  /**
+   * Messages of a held-out set (wild, probes, short answers) that repeat a training message or
+   * nearly do: they would reward memorisation, so the check keeps them at zero.
+   */
+  public static List<String> leaks(List<Sample> train, List<Sample> heldOut) {
+    Set<String> trainIds = new HashSet<>();
+    train.forEach(s -> trainIds.add(s.id()));
+    Set<String> heldIds = new HashSet<>();
+    heldOut.forEach(s -> heldIds.add(s.id()));
+    List<String> out = new ArrayList<>();
+    for (String p : problems(train, heldOut)) {
+      String[] w = p.split(" ");
+      String other = p.contains(" repeats the text of ") ? w[w.length - 1] : w[5];
+      if (heldIds.contains(w[0]) && trainIds.contains(other)) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
 }

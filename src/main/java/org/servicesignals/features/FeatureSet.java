@@ -24,7 +24,9 @@ public record FeatureSet(List<Feature> parts) {
     /** Character n-grams ({@link CharNGramFeatureGenerator}). */
     CHARS,
     /** Text shape: !!, ??, capitals, length ({@link TextShapeFeatureGenerator}). */
-    SHAPE;
+    SHAPE,
+    /** The language's lexicon read with negation and contrast ({@link LexiconFeatureGenerator}). */
+    LEXICON;
 
     public String id() {
       return name().toLowerCase(Locale.ROOT);
@@ -37,13 +39,19 @@ public record FeatureSet(List<Feature> parts) {
         case BIGRAMS -> new BigramFeatureGenerator();
         case CHARS -> new CharNGramFeatureGenerator();
         case SHAPE -> new TextShapeFeatureGenerator();
+        case LEXICON -> new LexiconFeatureGenerator();
       };
     }
   }
 
   /** What {@code train} tries by default, and what a model without a card entry uses. */
-  public static final List<FeatureSet> DEFAULTS =
-      List.of(parse("negwords+bigrams+chars+shape"), parse("negwords+bigrams+shape"));
+  public static final List<FeatureSet> DEFAULTS = List.of(parse("negwords+bigrams+shape+lexicon"),
+      parse("negwords+bigrams+chars+shape+lexicon"), parse("negwords+bigrams+shape"));
+
+  /** Whether the features read the language's lexicon, whose file then belongs to the model's provenance. */
+  public boolean readsLexicon() {
+    return parts.contains(Feature.LEXICON);
+  }
 
   public FeatureSet {
     if (parts.isEmpty()) {
@@ -60,7 +68,7 @@ public record FeatureSet(List<Feature> parts) {
         parts.add(Feature.valueOf(part.toUpperCase(Locale.ROOT)));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("unknown feature set '" + part + "' in '" + name
-            + "': use words or negwords, bigrams, chars, shape joined by +");
+            + "': use words or negwords, bigrams, chars, shape, lexicon joined by +");
       }
     }
     return new FeatureSet(parts);

@@ -2,6 +2,7 @@ package org.servicesignals.features;
 
 import java.util.Map;
 import opennlp.tools.util.ext.ExtensionLoader;
+import org.servicesignals.core.Lang;
 
 /** What every categorizer needs beside its {@link FeatureSet}: the allow-listing and the extra information. */
 public final class FeatureSets {
@@ -17,6 +18,14 @@ public final class FeatureSets {
   public static Map<String, Object> extraInformation(String rawText) {
     return Map.of(TextShapeFeatureGenerator.RAW_TEXT, rawText);
   }
+
+  /** The raw text, for shapes and the lexicon, and the message's language, for the lexicon. */
+  public static Map<String, Object> extraInformation(String rawText, Lang lang) {
+    return Map.of(TextShapeFeatureGenerator.RAW_TEXT, rawText, LANG, lang);
+  }
+
+  /** Key of the message's {@link Lang} in the extra information. */
+  public static final String LANG = "lang";
 
   /** Makes sure this package is allow-listed with OpenNLP before a model is trained or loaded. */
   public static void allowLoading() {

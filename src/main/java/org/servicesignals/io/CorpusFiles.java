@@ -46,7 +46,16 @@ public final class CorpusFiles {
   }
 
   public static List<Sample> read(Path dir, Lang lang, String split) {
-    Path f = file(dir, lang, split);
+    return read(file(dir, lang, split));
+  }
+
+  /** The no-letter answers (ratings, emoji, emoticons), which belong to no language. */
+  public static Path symbols(Path dir) {
+    return dir.resolve("symbols").resolve("test.tsv");
+  }
+
+  /** Any labelled file with the columns {@code id label text} (domain and channel optional). */
+  public static List<Sample> read(Path f) {
     List<Sample> out = new ArrayList<>();
     try (RowSource rows = Inputs.open(f, "tsv")) {
       for (String need : List.of("id", "label", "text")) {

@@ -38,6 +38,12 @@ class ShippedModelsTest {
           .isEqualTo(CorpusFiles.sha256(f));
     }
     assertThat(card.trainingSamples()).isEqualTo(CorpusFiles.read(CORPORA, lang, CorpusFiles.TRAIN).size());
+    if (FeatureSet.parse(card.features()).readsLexicon()) {
+      Path lexicon = CORPORA.resolve("lexicon").resolve(lang.code() + ".tsv");
+      assertThat(card.corpus().get("lexicon/" + lang.code() + ".tsv"))
+          .as("%s: model card hash of %s (stale model: run 'train')", lang, lexicon)
+          .isEqualTo(CorpusFiles.sha256(lexicon));
+    }
   }
 
   @ParameterizedTest
@@ -54,8 +60,8 @@ class ShippedModelsTest {
     DocumentCategorizerME b = new DocumentCategorizerME(again);
     for (Sample s : test.subList(0, Math.min(60, test.size()))) {
       String[] tokens = chain.tokens(s.text());
-      assertThat(Classifier.probabilities(b, tokens, s.text())).as(s.id())
-          .containsExactly(Classifier.probabilities(a, tokens, s.text()));
+      assertThat(Classifier.probabilities(b, lang, tokens, s.text())).as(s.id())
+          .containsExactly(Classifier.probabilities(a, lang, tokens, s.text()));
     }
     double macroF1 = CrossValidation.evaluate(shipped.model(), chain, test).macroF1();
     assertThat(macroF1).isCloseTo(card.test().macroF1(), org.assertj.core.api.Assertions.within(1e-4));

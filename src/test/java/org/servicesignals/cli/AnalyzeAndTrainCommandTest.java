@@ -56,8 +56,8 @@ class AnalyzeAndTrainCommandTest {
         .contains("NAIVEBAYES / stem / negwords+bigrams+shape").contains("kept").contains("calibration: temperature");
     ModelCard card = ModelFiles.readCard(models.resolve("en.card.json"));
     assertThat(card.corpus()).containsKeys("en/train.tsv", "en/test.tsv");
-    assertThat(card.crossValidation()).hasSize(16).containsKeys("MAXENT / none / negwords+bigrams+shape",
-        "MAXENT_QN / stem / negwords+bigrams+chars+shape", "PERCEPTRON / none / negwords+bigrams+shape");
+    assertThat(card.crossValidation()).hasSize(24).containsKeys("MAXENT / none / negwords+bigrams+shape",
+        "MAXENT_QN / stem / negwords+bigrams+chars+shape+lexicon", "PERCEPTRON / none / negwords+bigrams+shape");
     assertThat(card.analyzerChain()).startsWith("uax29-url-email-tokenizer");
     assertThat(card.calibration().temperature()).isPositive();
 

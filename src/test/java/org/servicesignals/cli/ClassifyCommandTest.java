@@ -119,7 +119,7 @@ class ClassifyCommandTest {
     assertThat(r.code()).as(r.err()).isZero();
     List<String[]> rows = csv(out, ',');
     assertThat(rows.get(0)).containsExactly("respondent", "score", "comment", "country", "lang", "label",
-        "confidence", "p_exceptional", "p_good", "p_poor", "error");
+        "confidence", "p_exceptional", "p_good", "p_poor", "error", "needs_review");
     assertThat(rows).hasSize(3);
     assertThat(rows.get(1)[0]).isEqualTo("r1");
     assertThat(rows.get(2)[3]).isEqualTo("IE");
@@ -150,12 +150,13 @@ class ClassifyCommandTest {
     List<String[]> rows = csv(out, '\t');
     assertThat(rows).hasSize(5);
     assertThat(rows.get(0)).containsExactly("id", "text", "lang", "predicted_lang", "label", "confidence",
-        "p_exceptional", "p_good", "p_poor", "error");
+        "p_exceptional", "p_good", "p_poor", "error", "needs_review");
+    int error = List.of(rows.get(0)).indexOf("error");
     assertThat(rows.get(1)[0]).isEqualTo("x1");
     assertThat(rows.get(2)[1]).isEqualTo("सेवा\\tबहुत अच्छी थी");
-    assertThat(rows.get(3)[rows.get(3).length - 1]).contains("'fr'").contains("not supported");
+    assertThat(rows.get(3)[error]).contains("'fr'").contains("not supported");
     assertThat(rows.get(4)[0]).isEqualTo("x4");
-    assertThat(rows.get(4)[rows.get(4).length - 1]).isEqualTo("empty text");
+    assertThat(rows.get(4)[error]).isEqualTo("empty text");
     assertThat(r.err()).contains("already has columns [lang]");
   }
 

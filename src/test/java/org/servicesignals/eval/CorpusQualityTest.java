@@ -51,6 +51,17 @@ class CorpusQualityTest {
 
   @ParameterizedTest
   @EnumSource(Lang.class)
+  void noHeldOutMessageCopiesTraining(Lang lang) {
+    List<Sample> train = CorpusFiles.read(CORPORA, lang, CorpusFiles.TRAIN);
+    for (String split : CorpusFiles.HELD_OUT) {
+      List<Sample> held = CorpusFiles.read(CORPORA, lang, split);
+      assertThat(held).as("%s %s", lang, split).hasSizeGreaterThanOrEqualTo(split.equals("probes") ? 40 : 150);
+      assertThat(CorpusCheck.leaks(train, held)).as("%s %s", lang, split).isEmpty();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Lang.class)
   void theSecondAnnotationLabelsTestMessages(Lang lang) {
     Map<String, Label> second = CorpusFiles.secondAnnotation(CORPORA, lang);
     assertThat(second).as("%s second annotation", lang).hasSizeGreaterThanOrEqualTo(60);

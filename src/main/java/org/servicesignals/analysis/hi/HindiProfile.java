@@ -40,4 +40,10 @@ public final class HindiProfile extends BaseLanguageProfile {
   public Optional<Stage> stemmer() {
     return Optional.of(new Stage("hindi-light-stem", HindiStemFilter::new));
   }
+
+  /** Emphatic particles and the copula, which stand between a predicate and its negator. */
+  @Override
+  public Set<String> scopeParticles() {
+    return Set.of("तो", "भी", "ही", "बिलकुल", "बिल्कुल", "कतई", "ज़रा", "जरा", "एकदम", "कुछ", "है", "था", "थी", "थे");
+  }
 }

@@ -35,4 +35,10 @@ public final class UrduProfile extends BaseLanguageProfile {
   public Optional<Stage> stemmer() {
     return Optional.empty();
   }
+
+  /** Emphatic particles and the copula, which stand between a predicate and its negator. */
+  @Override
+  public Set<String> scopeParticles() {
+    return Set.of("تو", "بھی", "ہی", "بالکل", "ذرا", "قطعاً", "ہے", "تھا", "تھی", "تھے");
+  }
 }

@@ -1,0 +1,120 @@
+package org.servicesignals.analysis;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.servicesignals.core.Label;
+
+/**
+ * A language's sentiment lexicon ({@code corpora/lexicon/<lang>.tsv}, written natively for this
+ * project): words and multi-word expressions with the label they lean to on their own and a
+ * strength, plus intensifiers and diminishers. Terms are stored as the language's normalisation
+ * chain outputs them, so a lexicon written with a nukta or a keheh matches a message typed without;
+ * the longest expression wins ("never been treated so well" before "never" and "well").
+ */
+public final class Lexicon {
+  /** What a term does. */
+  public enum Kind { SENTIMENT, NEGATOR, INTENSIFIER, DIMINISHER, CONTRAST }
+
+  /**
+   * One term.
+   *
+   * @param length how many tokens it spans
+   * @param kind what it does
+   * @param signal the label a sentiment term leans to on its own; empty for the other kinds
+   * @param strength 1 mild, 2 clear, 3 strong; 0 for the other kinds
+   */
+  public record Entry(int length, Kind kind, Optional<Label> signal, int strength) {}
+
+  /** A term found in a message: tokens {@code [start, start + entry.length())}. */
+  public record Match(int start, Entry entry) {
+    public int end() {
+      return start + entry.length();
+    }
+  }
+
+  public static final Lexicon EMPTY = new Lexicon(Map.of(), 0);
+
+  private final Map<String, Entry> terms; // tokens joined by a space
+  private final int longest;
+
+  private Lexicon(Map<String, Entry> terms, int longest) {
+    this.terms = terms;
+    this.longest = longest;
+  }
+
+  public int size() {
+    return terms.size();
+  }
+
+  /**
+   * Reads a lexicon file (columns {@code term kind polarity strength signal variant_of note}),
+   * normalising each term with {@code chain}; the first of two terms that normalise alike wins.
+   */
+  public static Lexicon read(InputStream in, AnalyzerChain chain) {
+    Map<String, Entry> terms = new HashMap<>();
+    int longest = 0;
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      r.readLine(); // header
+      for (String line; (line = r.readLine()) != null; ) {
+        String[] c = line.split("\t", -1);
+        if (c.length < 5 || c[0].isBlank()) {
+          continue;
+        }
+        String[] tokens = chain.tokens(c[0]);
+        if (tokens.length == 0) {
+          continue;
+        }
+        Kind kind = Kind.valueOf(c[1].trim().toUpperCase(java.util.Locale.ROOT));
+        Optional<Label> signal = kind == Kind.SENTIMENT ? Label.parse(c[4]) : Optional.empty();
+        int strength = kind == Kind.SENTIMENT && c[3].matches("[123]") ? Integer.parseInt(c[3]) : 0;
+        if (kind == Kind.SENTIMENT && signal.isEmpty()) {
+          continue;
+        }
+        terms.putIfAbsent(String.join(" ", tokens), new Entry(tokens.length, kind, signal, strength));
+        longest = Math.max(longest, tokens.length);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read a lexicon", e);
+    }
+    return new Lexicon(Map.copyOf(terms), longest);
+  }
+
+  /** The terms in {@code tokens}, left to right, longest first where two start together, never overlapping. */
+  public List<Match> match(String[] tokens) {
+    List<Match> out = new ArrayList<>();
+    int i = 0;
+    StringBuilder key = new StringBuilder();
+    while (i < tokens.length) {
+      Match found = null;
+      for (int n = Math.min(longest, tokens.length - i); n >= 1 && found == null; n--) {
+        key.setLength(0);
+        for (int k = i; k < i + n; k++) {
+          if (k > i) {
+            key.append(' ');
+          }
+          key.append(tokens[k]);
+        }
+        Entry e = terms.get(key.toString());
+        if (e != null) {
+          found = new Match(i, e);
+        }
+      }
+      if (found != null) {
+        out.add(found);
+        i = found.end();
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+}

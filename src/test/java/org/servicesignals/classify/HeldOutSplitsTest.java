@@ -1,0 +1,76 @@
+package org.servicesignals.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
+import org.servicesignals.core.Lang;
+import org.servicesignals.core.Message;
+import org.servicesignals.core.Sample;
+import org.servicesignals.eval.Evaluation;
+import org.servicesignals.io.CorpusFiles;
+import org.servicesignals.langid.LanguageIdentifier;
+
+/**
+ * The shipped models on messages written apart from their training data, by writers who never saw
+ * it: the wild splits, the negation probes, the one-to-three-word answers and the answers with no
+ * letters. The floors sit just under what the shipped models score (README, "Beyond the test
+ * splits"), so a change that loses judgement fails here; the goals are higher (0.95 on probes and
+ * short answers) and are tracked in the README.
+ */
+class HeldOutSplitsTest {
+  static final Path CORPORA = Path.of("corpora");
+  static Classifier classifier;
+
+  @BeforeAll
+  static void load() {
+    classifier = new Classifier(LanguageIdentifier.load(), ModelFiles.load(Path.of("models")));
+  }
+
+  private static double accuracy(Optional<Lang> lang, List<Sample> samples) {
+    List<org.servicesignals.core.Label> gold = samples.stream().map(Sample::label).toList();
+    List<org.servicesignals.core.Label> got = samples.stream()
+        .map(s -> classifier.classify(new Message(s.id(), s.text(), lang)).label().orElse(null)).toList();
+    return new Evaluation(gold, got).accuracy();
+  }
+
+  private static double macroF1(Lang lang, List<Sample> samples) {
+    List<org.servicesignals.core.Label> gold = samples.stream().map(Sample::label).toList();
+    List<org.servicesignals.core.Label> got = samples.stream()
+        .map(s -> classifier.classify(new Message(s.id(), s.text(), Optional.of(lang))).label().orElse(null)).toList();
+    return new Evaluation(gold, got).macroF1();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Lang.class)
+  void wildSplitMacroF1IsAtLeast085(Lang lang) {
+    assertThat(macroF1(lang, CorpusFiles.read(CORPORA, lang, "wild"))).as("%s wild macro-F1", lang).isGreaterThanOrEqualTo(0.85);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Lang.class)
+  void negationProbesAreMostlyRight(Lang lang) {
+    assertThat(accuracy(Optional.of(lang), CorpusFiles.read(CORPORA, lang, "probes"))).as("%s probes", lang)
+        .isGreaterThanOrEqualTo(PROBES_FLOOR);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Lang.class)
+  void shortAnswersAreMostlyRight(Lang lang) {
+    assertThat(accuracy(Optional.of(lang), CorpusFiles.read(CORPORA, lang, "short"))).as("%s short answers", lang)
+        .isGreaterThanOrEqualTo(SHORT_FLOOR);
+  }
+
+  @Test
+  void answersWithNoLettersGetALabel() {
+    assertThat(accuracy(Optional.empty(), CorpusFiles.read(CorpusFiles.symbols(CORPORA)))).isGreaterThanOrEqualTo(0.95);
+  }
+
+  static final double PROBES_FLOOR = 0.75;
+  static final double SHORT_FLOOR = 0.90;
+}
