@@ -1,18 +1,22 @@
 package org.servicesignals.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.servicesignals.core.Label;
 import org.servicesignals.core.Lang;
+import org.servicesignals.core.Sample;
 import org.servicesignals.eval.PeerComparison;
 import org.servicesignals.io.CorpusFiles;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code compare}: service-signals against fastText and scikit-learn on the same splits
@@ -45,14 +49,24 @@ final class CompareCommand implements Callable<Integer> {
     json.check();
     Map<Lang, PeerComparison.Split> splits = new LinkedHashMap<>();
     for (Lang lang : corpus.selected()) {
-      splits.put(lang, new PeerComparison.Split(corpus.read(lang, CorpusFiles.TRAIN), corpus.read(lang, CorpusFiles.TEST),
-          CorpusFiles.file(corpus.corpora, lang, CorpusFiles.TRAIN), CorpusFiles.file(corpus.corpora, lang, CorpusFiles.TEST)));
+      Map<String, List<Sample>> scored = new LinkedHashMap<>();
+      Map<String, Path> files = new LinkedHashMap<>();
+      for (String split : List.of(CorpusFiles.TEST, "wild")) {
+        Path f = CorpusFiles.file(corpus.corpora, lang, split);
+        if (Files.exists(f)) {
+          scored.put(split, corpus.read(lang, split));
+          files.put(split, f);
+        }
+      }
+      splits.put(lang, new PeerComparison.Split(corpus.read(lang, CorpusFiles.TRAIN),
+          CorpusFiles.file(corpus.corpora, lang, CorpusFiles.TRAIN), scored, files));
     }
-    w.printf("%-5s %-16s %9s %9s %12s %7s %7s%n", "lang", "system", "macro-F1", "accuracy", "exceptional", "good", "poor");
+    w.printf("%-5s %-5s %-16s %9s %9s %12s %7s %7s%n", "lang", "split", "system", "macro-F1", "accuracy",
+        "exceptional", "good", "poor");
     PeerComparison report = PeerComparison.run(modelOptions.classifier(), splits,
-        new PeerComparison.Programs(fasttext, python), (lang, systems) -> {
-          systems.forEach((name, ev) -> w.printf(Locale.ROOT, "%-5s %-16s %9.3f %9.3f %12.3f %7.3f %7.3f%n",
-              lang.code(), name, ev.macroF1(), ev.accuracy(), ev.f1(Label.EXCEPTIONAL), ev.f1(Label.GOOD),
+        new PeerComparison.Programs(fasttext, python), (lang, split, systems) -> {
+          systems.forEach((name, ev) -> w.printf(Locale.ROOT, "%-5s %-5s %-16s %9.3f %9.3f %12.3f %7.3f %7.3f%n",
+              lang.code(), split, name, ev.macroF1(), ev.accuracy(), ev.f1(Label.EXCEPTIONAL), ev.f1(Label.GOOD),
               ev.f1(Label.POOR)));
           w.flush();
         });

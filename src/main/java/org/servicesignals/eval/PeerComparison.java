@@ -23,13 +23,16 @@ import org.servicesignals.core.Sample;
  * the majority baseline. The peers are external programs ({@code fasttext}, {@code python3} with
  * scikit-learn).
  *
- * @param languages per language code, each system's evaluation on the test split
+ * @param languages per language code and evaluated split (test, wild), each system's evaluation
  */
-public record PeerComparison(@JsonIgnore Map<String, Map<String, Evaluation>> languages) {
+public record PeerComparison(@JsonIgnore Map<String, Map<String, Map<String, Evaluation>>> languages) {
   public static final String SKLEARN = "TfidfVectorizer(word 1-2) + TfidfVectorizer(char_wb 2-5), sublinear tf, LinearSVC(C=1)";
 
-  /** One language's splits; the files are what the scikit-learn peer reads. */
-  public record Split(List<Sample> train, List<Sample> test, Path trainFile, Path testFile) {}
+  /**
+   * One language's training split and the splits every system is scored on (test, and wild where
+   * there is one); the files are what the scikit-learn peer reads.
+   */
+  public record Split(List<Sample> train, Path trainFile, Map<String, List<Sample>> scored, Map<String, Path> files) {}
 
   /** The programs to run. */
   public record Programs(String fasttext, String python) {}
@@ -41,11 +44,15 @@ public record PeerComparison(@JsonIgnore Map<String, Map<String, Evaluation>> la
     out.put("fasttext_args", String.join(" ", Peers.FASTTEXT_ARGS));
     out.put("sklearn", SKLEARN);
     Map<String, Object> byLang = new LinkedHashMap<>();
-    languages.forEach((lang, systems) -> {
-      Map<String, Object> rows = new LinkedHashMap<>();
-      systems.forEach((name, ev) -> rows.put(name, ev.summary()));
-      rows.put("test_messages", systems.values().iterator().next().size());
-      byLang.put(lang, rows);
+    languages.forEach((lang, splits) -> {
+      Map<String, Object> bySplit = new LinkedHashMap<>();
+      splits.forEach((split, systems) -> {
+        Map<String, Object> rows = new LinkedHashMap<>();
+        systems.forEach((name, ev) -> rows.put(name, ev.summary()));
+        rows.put("messages", systems.values().iterator().next().size());
+        bySplit.put(split, rows);
+      });
+      byLang.put(lang, bySplit);
     });
     out.put("languages", byLang);
     return out;
@@ -53,14 +60,14 @@ public record PeerComparison(@JsonIgnore Map<String, Map<String, Evaluation>> la
 
   /** Listens to each language as it is done, so a long comparison shows progress. */
   public interface Progress {
-    void done(Lang lang, Map<String, Evaluation> systems);
+    void done(Lang lang, String split, Map<String, Evaluation> systems);
   }
 
   /** Runs every system on every language; temporary peer models are deleted however it ends. */
   public static PeerComparison run(Classifier classifier, Map<Lang, Split> splits, Programs programs, Progress progress)
       throws IOException, InterruptedException {
     Path work = Files.createTempDirectory("service-signals-compare");
-    Map<String, Map<String, Evaluation>> out = new LinkedHashMap<>();
+    Map<String, Map<String, Map<String, Evaluation>>> out = new LinkedHashMap<>();
     try {
       Path script = work.resolve("sklearn_peer.py");
       try (InputStream in = PeerComparison.class.getResourceAsStream("sklearn_peer.py")) {
@@ -69,27 +76,32 @@ public record PeerComparison(@JsonIgnore Map<String, Map<String, Evaluation>> la
       for (var e : splits.entrySet()) {
         Lang lang = e.getKey();
         Split split = e.getValue();
-        List<Label> gold = split.test().stream().map(Sample::label).toList();
-        Map<String, List<Label>> systems = new LinkedHashMap<>();
-        List<Label> ours = new ArrayList<>();
-        for (Sample s : split.test()) {
-          ours.add(classifier.classify(new Message(s.id(), s.text(), Optional.of(lang))).label().orElse(null));
-        }
-        systems.put("service-signals", ours);
         Path model = Peers.trainFastText(programs.fasttext(), work.resolve(lang.code()), split.train());
-        systems.put("fasttext", Peers.predictFastText(programs.fasttext(), model,
-            Peers.fastTextInput(model.getParent(), split.test().stream().map(Sample::text).toList())));
-        Path predicted = work.resolve(lang.code() + "-sk.txt");
-        Peers.run(List.of(programs.python(), script.toString(), split.trainFile().toString(),
-            split.testFile().toString(), predicted.toString()));
-        systems.put("sklearn-svm", Files.readAllLines(predicted).stream().filter(l -> !l.isBlank())
-            .map(l -> Label.parse(l).orElseThrow()).toList());
         Label majority = Evaluation.majority(split.train().stream().map(Sample::label).toList());
-        systems.put("majority", gold.stream().map(g -> majority).toList());
-        Map<String, Evaluation> scored = new LinkedHashMap<>();
-        systems.forEach((name, labels) -> scored.put(name, new Evaluation(gold, labels)));
-        out.put(lang.code(), scored);
-        progress.done(lang, scored);
+        Map<String, Map<String, Evaluation>> bySplit = new LinkedHashMap<>();
+        for (var set : split.scored().entrySet()) {
+          List<Sample> samples = set.getValue();
+          List<Label> gold = samples.stream().map(Sample::label).toList();
+          Map<String, List<Label>> systems = new LinkedHashMap<>();
+          List<Label> ours = new ArrayList<>();
+          for (Sample s : samples) {
+            ours.add(classifier.classify(new Message(s.id(), s.text(), Optional.of(lang))).label().orElse(null));
+          }
+          systems.put("service-signals", ours);
+          systems.put("fasttext", Peers.predictFastText(programs.fasttext(), model,
+              Peers.fastTextInput(model.getParent(), samples.stream().map(Sample::text).toList())));
+          Path predicted = work.resolve(lang.code() + "-" + set.getKey() + "-sk.txt");
+          Peers.run(List.of(programs.python(), script.toString(), split.trainFile().toString(),
+              split.files().get(set.getKey()).toString(), predicted.toString()));
+          systems.put("sklearn-svm", Files.readAllLines(predicted).stream().filter(l -> !l.isBlank())
+              .map(l -> Label.parse(l).orElseThrow()).toList());
+          systems.put("majority", gold.stream().map(g -> majority).toList());
+          Map<String, Evaluation> scored = new LinkedHashMap<>();
+          systems.forEach((name, labels) -> scored.put(name, new Evaluation(gold, labels)));
+          bySplit.put(set.getKey(), scored);
+          progress.done(lang, set.getKey(), scored);
+        }
+        out.put(lang.code(), bySplit);
       }
     } finally {
       Peers.deleteTree(work); // fastText models are 800 MB each: never leave them behind

@@ -34,7 +34,9 @@ class CompareCommandTest {
     Cli r = Cli.run("compare", "--lang", "en", "--models", "models", "--json", json.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("service-signals", "fasttext", "sklearn-svm", "majority");
-    JsonNode en = new ObjectMapper().readTree(json.toFile()).get("languages").get("en");
+    JsonNode en = new ObjectMapper().readTree(json.toFile()).get("languages").get("en").get("test");
+    assertThat(new ObjectMapper().readTree(json.toFile()).get("languages").get("en").get("wild").get("fasttext").get("messages").asInt())
+        .isEqualTo(330);
     for (String system : new String[] {"service-signals", "fasttext", "sklearn-svm"}) {
       assertThat(en.get(system).get("macro_f1").asDouble()).as(system).isGreaterThan(0.8);
     }
