@@ -41,14 +41,19 @@ public final class Lexicon {
     }
   }
 
-  public static final Lexicon EMPTY = new Lexicon(Map.of(), 0);
+  public static final Lexicon EMPTY = new Lexicon(Map.of());
 
   private final Map<String, Entry> terms; // tokens joined by a space
-  private final int longest;
+  private final Map<String, Integer> longestFrom; // first token to the longest term starting with it
 
-  private Lexicon(Map<String, Entry> terms, int longest) {
+  private Lexicon(Map<String, Entry> terms) {
     this.terms = terms;
-    this.longest = longest;
+    Map<String, Integer> from = new HashMap<>();
+    for (var e : terms.entrySet()) {
+      String first = e.getKey().split(" ", 2)[0];
+      from.merge(first, e.getValue().length(), Math::max);
+    }
+    this.longestFrom = Map.copyOf(from);
   }
 
   public int size() {
@@ -61,7 +66,6 @@ public final class Lexicon {
    */
   public static Lexicon read(InputStream in, AnalyzerChain chain) {
     Map<String, Entry> terms = new HashMap<>();
-    int longest = 0;
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       r.readLine(); // header
       for (String line; (line = r.readLine()) != null; ) {
@@ -80,12 +84,11 @@ public final class Lexicon {
           continue;
         }
         terms.putIfAbsent(String.join(" ", tokens), new Entry(tokens.length, kind, signal, strength));
-        longest = Math.max(longest, tokens.length);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read a lexicon", e);
     }
-    return new Lexicon(Map.copyOf(terms), longest);
+    return new Lexicon(Map.copyOf(terms));
   }
 
   /** The terms in {@code tokens}, left to right, longest first where two start together, never overlapping. */
@@ -95,7 +98,8 @@ public final class Lexicon {
     StringBuilder key = new StringBuilder();
     while (i < tokens.length) {
       Match found = null;
-      for (int n = Math.min(longest, tokens.length - i); n >= 1 && found == null; n--) {
+      Integer longest = longestFrom.get(tokens[i]); // most tokens start no term: one lookup and on
+      for (int n = longest == null ? 0 : Math.min(longest, tokens.length - i); n >= 1 && found == null; n--) {
         key.setLength(0);
         for (int k = i; k < i + n; k++) {
           if (k > i) {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import opennlp.tools.doccat.DocumentCategorizerME;
+import org.servicesignals.analysis.AnalysisOptions;
+import org.servicesignals.analysis.AnalyzerChain;
 import org.servicesignals.core.Label;
 import org.servicesignals.core.Lang;
 import org.servicesignals.core.LangGuess;
@@ -81,7 +83,7 @@ public final class Classifier {
           "nothing to classify: no words left after analysis (only punctuation or stopwords)");
     }
     DocumentCategorizerME cat = categorizer(bundle);
-    double[] raw = probabilities(cat, lang, tokens, text);
+    double[] raw = probabilities(cat, bundle.chain(), tokens, text);
     double[] p = Calibration.apply(raw, bundle.card().temperature());
     Label label = Label.argmax(p);
     int known = 0;
@@ -90,7 +92,7 @@ public final class Classifier {
         known++;
       }
     }
-    List<String> evidence = explain ? evidence(cat, lang, tokens, text, label, logOdds(raw, label)) : List.of();
+    List<String> evidence = explain ? evidence(cat, bundle.chain(), tokens, text, label, logOdds(raw, label)) : List.of();
     return new Prediction(m.id(), lang.code(), guess.source(), Optional.of(label), p, evidence, known,
         tokens.length, "");
   }
@@ -112,8 +114,9 @@ public final class Classifier {
   }
 
   /** Probabilities in {@link Label} order, whatever order the model keeps its outcomes in. */
-  public static double[] probabilities(DocumentCategorizerME cat, Lang lang, String[] tokens, String text) {
-    double[] raw = cat.categorize(tokens, FeatureSets.extraInformation(text, lang));
+  public static double[] probabilities(DocumentCategorizerME cat, AnalyzerChain chain, String[] tokens, String text) {
+    double[] raw = cat.categorize(tokens,
+        FeatureSets.extraInformation(text, chain.lang(), chain.options().equals(AnalysisOptions.NONE)));
     double[] p = new double[Label.values().length];
     for (Label l : Label.values()) {
       int i = cat.getIndex(l.id());
@@ -128,7 +131,8 @@ public final class Classifier {
    * probabilities, not the calibrated ones: a confident model's probability sits at 0.9995 whatever
    * one word does, while its log-odds still move.
    */
-  private static List<String> evidence(DocumentCategorizerME cat, Lang lang, String[] tokens, String text, Label label,
+  private static List<String> evidence(DocumentCategorizerME cat, AnalyzerChain chain, String[] tokens, String text,
+      Label label,
       double full) {
     LinkedHashSet<String> distinct = new LinkedHashSet<>(List.of(tokens));
     record Effect(String token, double drop) {}
@@ -144,7 +148,7 @@ public final class Classifier {
           rest.add(u);
         }
       }
-      double without = rest.isEmpty() ? 0.0 : logOdds(probabilities(cat, lang, rest.toArray(new String[0]), text), label);
+      double without = rest.isEmpty() ? 0.0 : logOdds(probabilities(cat, chain, rest.toArray(new String[0]), text), label);
       if (full - without > 0) {
         effects.add(new Effect(t, full - without));
       }

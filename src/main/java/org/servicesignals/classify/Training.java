@@ -9,6 +9,7 @@ import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
 import opennlp.tools.doccat.DocumentSample;
 import opennlp.tools.util.ObjectStreamUtils;
+import org.servicesignals.analysis.AnalysisOptions;
 import org.servicesignals.analysis.AnalyzerChain;
 import org.servicesignals.core.Sample;
 import org.servicesignals.features.FeatureSet;
@@ -21,7 +22,7 @@ public final class Training {
   public static DoccatModel train(List<Sample> samples, AnalyzerChain chain, FeatureSet features, TrainerSpec spec) {
     List<DocumentSample> docs = new ArrayList<>(samples.size());
     for (Sample s : samples) {
-      docs.add(new DocumentSample(s.label().id(), chain.tokens(s.text()), FeatureSets.extraInformation(s.text(), chain.lang())));
+      docs.add(new DocumentSample(s.label().id(), chain.tokens(s.text()), FeatureSets.extraInformation(s.text(), chain.lang(), chain.options().equals(AnalysisOptions.NONE))));
     }
     try {
       return DocumentCategorizerME.train(chain.lang().code(), ObjectStreamUtils.createObjectStream(docs),

@@ -1,7 +1,6 @@
 package org.servicesignals.cli;
 
 import java.io.BufferedWriter;
-import java.io.FilterWriter;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -30,8 +29,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code classify}: every input row comes back, in order, with the prediction columns added
- * ({@link BatchClassifier}, {@link PredictionColumns}). Only a file that cannot be read at all stops
- * the run (exit 2, naming file and line).
+ * ({@link BatchClassifier}, {@link PredictionColumns}); only an unreadable file stops the run (exit 2).
  */
 @Command(name = "classify", mixinStandardHelpOptions = true,
     description = {"Label messages as exceptional, good or poor service.",
@@ -133,26 +131,20 @@ final class ClassifyCommand implements Callable<Integer> {
     return CommandLine.ExitCode.OK;
   }
 
+  /** Where rows go: the file, or standard output (never closed); a table shows a few columns. */
   private RowSink sink(OutputFile file, Outputs.Format fmt, List<String> columns, String text, PredictionColumns ours)
       throws java.io.IOException {
-    PrintWriter stdout = spec.commandLine().getOut();
-    Writer w = file == null ? new FilterWriter(stdout) {
-      @Override
-      public void close() {
-        stdout.flush(); // never close standard output
-      }
-    } : new BufferedWriter(new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8), 1 << 16);
+    Writer w = file == null ? Outputs.unclosable(spec.commandLine().getOut())
+        : new BufferedWriter(new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8), 1 << 16);
     if (fmt != Outputs.Format.TABLE) {
       return Outputs.open(w, fmt, columns);
     }
-    List<String> shown = new ArrayList<>();
-    shown.add(idColumn != null ? idColumn : "line");
-    shown.addAll(List.of(ours.name("lang"), ours.name("label"), ours.name("confidence")));
+    List<String> shown = new ArrayList<>(List.of(idColumn != null ? idColumn : "line", ours.name("lang"),
+        ours.name("label"), ours.name("confidence")));
     if (explain) {
       shown.add(ours.name("evidence"));
     }
-    shown.add(text);
-    shown.add(ours.name("error"));
+    shown.addAll(List.of(text, ours.name("error")));
     return Outputs.table(new PrintWriter(w), shown, 48);
   }
 }

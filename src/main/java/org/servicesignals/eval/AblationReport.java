@@ -22,7 +22,8 @@ import org.servicesignals.io.Row;
 /**
  * What each part of the analysis and each feature buys: the shipped model's trainer retrained with
  * every analysis (shipped features), then with every other feature set (shipped analysis), scored
- * on the test split.
+ * on the test split and, where there is one, the wild split — a part that helps on messages like
+ * the training data may not help on messages unlike it.
  *
  * @param rows per language code, in the order they were run
  */
@@ -33,8 +34,11 @@ public record AblationReport(Map<String, List<Row>> rows) {
       FeatureSet.parse("negwords+shape"), FeatureSet.parse("negwords+bigrams"), FeatureSet.parse("negwords+bigrams+shape"),
       FeatureSet.parse("negwords+bigrams+chars+shape"));
 
-  /** One retrained model's test macro-F1; {@code shipped} marks the shipped analysis and features. */
-  public record Row(AnalysisOptions analysis, FeatureSet features, double macroF1, boolean shipped) {
+  /**
+   * One retrained model's macro-F1 on the test split and on the wild split (NaN without one);
+   * {@code shipped} marks the shipped analysis and features.
+   */
+  public record Row(AnalysisOptions analysis, FeatureSet features, double macroF1, double wildMacroF1, boolean shipped) {
     public String name() {
       return analysis + " / " + features;
     }
@@ -50,14 +54,19 @@ public record AblationReport(Map<String, List<Row>> rows) {
     Map<String, Map<String, Double>> out = new LinkedHashMap<>();
     rows.forEach((lang, list) -> {
       Map<String, Double> m = new LinkedHashMap<>();
-      list.forEach(r -> m.put(r.name(), Numbers.round(r.macroF1())));
+      list.forEach(r -> {
+        m.put(r.name(), Numbers.round(r.macroF1()));
+        if (!Double.isNaN(r.wildMacroF1())) {
+          m.put(r.name() + " (wild)", Numbers.round(r.wildMacroF1()));
+        }
+      });
       out.put(lang, m);
     });
     return out;
   }
 
   /** Retrains and scores one language; {@code shipped} may be null (then the first trainer and default features). */
-  public static List<Row> of(Lang lang, ModelBundle shipped, List<Sample> train, List<Sample> test) {
+  public static List<Row> of(Lang lang, ModelBundle shipped, List<Sample> train, List<Sample> test, List<Sample> wild) {
     TrainerSpec spec = shipped == null ? TrainerSpec.CANDIDATES.get(0)
         : TrainerSpec.parse(shipped.card().trainer().get("Algorithm"));
     FeatureSet features = shipped == null ? FeatureSet.DEFAULTS.get(0) : FeatureSet.parse(shipped.card().features());
@@ -65,17 +74,18 @@ public record AblationReport(Map<String, List<Row>> rows) {
         : AnalysisOptions.parse(shipped.card().analysis());
     List<Row> grid = new ArrayList<>();
     for (AnalysisOptions a : ANALYSES) {
-      grid.add(new Row(a, features, Double.NaN, a.equals(analysis)));
+      grid.add(new Row(a, features, Double.NaN, Double.NaN, a.equals(analysis)));
     }
     for (FeatureSet f : FEATURES) {
       if (!f.equals(features)) {
-        grid.add(new Row(analysis, f, Double.NaN, false));
+        grid.add(new Row(analysis, f, Double.NaN, Double.NaN, false));
       }
     }
     return grid.parallelStream().map(g -> {
       AnalyzerChain chain = SentimentAnalysis.chain(lang, g.analysis());
       DoccatModel m = Training.train(train, chain, g.features(), spec);
-      return new Row(g.analysis(), g.features(), CrossValidation.evaluate(m, chain, test).macroF1(), g.shipped());
+      return new Row(g.analysis(), g.features(), CrossValidation.evaluate(m, chain, test).macroF1(),
+          wild.isEmpty() ? Double.NaN : CrossValidation.evaluate(m, chain, wild).macroF1(), g.shipped());
     }).toList();
   }
 }

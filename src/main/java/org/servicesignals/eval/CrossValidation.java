@@ -53,7 +53,7 @@ public final class CrossValidation {
     for (int f = 0; f < folds.size(); f++) {
       DocumentCategorizerME cat = new DocumentCategorizerME(Training.train(allBut(folds, f), chain, features, spec));
       for (Sample s : folds.get(f)) {
-        bySample.put(s, Classifier.probabilities(cat, chain.lang(), chain.tokens(s.text()), s.text()));
+        bySample.put(s, Classifier.probabilities(cat, chain, chain.tokens(s.text()), s.text()));
       }
     }
     List<double[]> out = new ArrayList<>();
@@ -70,7 +70,7 @@ public final class CrossValidation {
     List<Label> predicted = new ArrayList<>();
     for (Sample s : test) {
       gold.add(s.label());
-      predicted.add(Label.argmax(Classifier.probabilities(cat, chain.lang(), chain.tokens(s.text()), s.text())));
+      predicted.add(Label.argmax(Classifier.probabilities(cat, chain, chain.tokens(s.text()), s.text())));
     }
     return new Evaluation(gold, predicted);
   }

@@ -19,10 +19,17 @@ public final class FeatureSets {
     return Map.of(TextShapeFeatureGenerator.RAW_TEXT, rawText);
   }
 
-  /** The raw text, for shapes and the lexicon, and the message's language, for the lexicon. */
-  public static Map<String, Object> extraInformation(String rawText, Lang lang) {
-    return Map.of(TextShapeFeatureGenerator.RAW_TEXT, rawText, LANG, lang);
+  /**
+   * The raw text, for shapes and the lexicon, and the message's language, for the lexicon;
+   * {@code normalizedOnly} says the tokens were made by normalisation alone (no stopwords, no
+   * stemming), so the lexicon can read them as they are.
+   */
+  public static Map<String, Object> extraInformation(String rawText, Lang lang, boolean normalizedOnly) {
+    return Map.of(TextShapeFeatureGenerator.RAW_TEXT, rawText, LANG, lang, NORMALIZED_ONLY, normalizedOnly);
   }
+
+  /** Key saying the tokens are the language's normalisation chain's, unstemmed. */
+  public static final String NORMALIZED_ONLY = "normalizedOnly";
 
   /** Key of the message's {@link Lang} in the extra information. */
   public static final String LANG = "lang";

@@ -48,7 +48,8 @@ public class LexiconFeatureGenerator implements FeatureGenerator {
     }
     LanguageProfile profile = LanguageProfile.of(lang);
     AnalyzerChain chain = SentimentAnalysis.chain(lang, AnalysisOptions.NONE);
-    String[] tokens = chain.tokens(message);
+    // the model's own tokens when its analysis is normalisation only: the same, without a second pass
+    String[] tokens = Boolean.TRUE.equals(extraInformation.get(FeatureSets.NORMALIZED_ONLY)) ? text : chain.tokens(message);
     List<Lexicon.Match> matches = profile.lexicon().match(tokens);
     int clause = lastContrast(tokens, lang, chain);
     boolean[] negates = new boolean[tokens.length];

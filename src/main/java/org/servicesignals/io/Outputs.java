@@ -31,6 +31,16 @@ public final class Outputs {
 
   private Outputs() {}
 
+  /** {@code out} as a writer whose close only flushes: standard output stays open for what follows. */
+  public static Writer unclosable(PrintWriter stdout) {
+    return new java.io.FilterWriter(stdout) {
+      @Override
+      public void close() {
+        stdout.flush();
+      }
+    };
+  }
+
   /** A sink writing {@code columns} (in this order) to {@code out}; the table has its own {@link #table}. */
   public static RowSink open(Writer w, Format format, List<String> columns) throws IOException {
     return switch (format) {

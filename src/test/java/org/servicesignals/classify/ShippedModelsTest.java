@@ -60,8 +60,8 @@ class ShippedModelsTest {
     DocumentCategorizerME b = new DocumentCategorizerME(again);
     for (Sample s : test.subList(0, Math.min(60, test.size()))) {
       String[] tokens = chain.tokens(s.text());
-      assertThat(Classifier.probabilities(b, lang, tokens, s.text())).as(s.id())
-          .containsExactly(Classifier.probabilities(a, lang, tokens, s.text()));
+      assertThat(Classifier.probabilities(b, chain, tokens, s.text())).as(s.id())
+          .containsExactly(Classifier.probabilities(a, chain, tokens, s.text()));
     }
     double macroF1 = CrossValidation.evaluate(shipped.model(), chain, test).macroF1();
     assertThat(macroF1).isCloseTo(card.test().macroF1(), org.assertj.core.api.Assertions.within(1e-4));
