@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import opennlp.tools.doccat.DocumentCategorizerME;
 import org.servicesignals.analysis.AnalysisOptions;
+import org.servicesignals.analysis.CompatibilityFolding;
 import org.servicesignals.analysis.AnalyzerChain;
 import org.servicesignals.core.Label;
 import org.servicesignals.core.Lang;
@@ -56,6 +57,7 @@ public final class Classifier {
 
   /** As {@link #classify(Message)}; with {@code explain}, also finds the evidence tokens. */
   public Prediction classify(Message m, boolean explain) {
+    m = new Message(m.id(), CompatibilityFolding.fold(m.text()), m.declaredLang()); // 𝐆𝐨𝐨𝐝 reads as Good
     String text = m.text();
     if (text.isBlank()) {
       return Prediction.failed(m.id(), m.declaredLang().map(Lang::code).orElse(Lang.UNDETERMINED),

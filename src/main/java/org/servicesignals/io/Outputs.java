@@ -90,7 +90,8 @@ public final class Outputs {
             v = n.isNull() ? "" : n.isValueNode() ? n.asText() : n.toString(); // one cell per JSON value
           }
           if (tsv && v instanceof String s) {
-            v = s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+            // backslashes stay as they are: TSV input does not unescape, so a round trip keeps them
+            v = s.replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
           }
           values.add(v == null ? "" : v);
         }

@@ -108,4 +108,19 @@ class ClassifyRobustnessTest {
     assertThat(new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8))
         .contains("standard output was closed");
   }
+
+  @Test
+  void fancyTextIsReadAsTheLettersItStandsFor() {
+    Cli r = Cli.run("classify", "--format", "csv", "\uD835\uDC06\uD835\uDC28\uD835\uDC28\uD835\uDC1D service, thanks");
+    assertThat(r.out()).contains(",en,").doesNotContain("no letters");
+  }
+
+  @Test
+  void tsvRoundTripsKeepBackslashes(@TempDir Path dir) throws Exception {
+    Path in = Files.writeString(dir.resolve("in.tsv"), "id\ttext\n1\tpaid C:\\bills\\june.pdf, refund never came\n");
+    Path out = dir.resolve("out.tsv");
+    Cli r = Cli.run("classify", "--id-column", "id", "-o", out.toString(), in.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(Files.readAllLines(out).get(1)).startsWith("1\tpaid C:\\bills\\june.pdf, refund never came\t");
+  }
 }
