@@ -12,7 +12,6 @@ import org.servicesignals.classify.Classifier;
 import org.servicesignals.core.Label;
 import org.servicesignals.core.Lang;
 import org.servicesignals.core.Sample;
-import org.servicesignals.eval.AblationReport;
 import org.servicesignals.eval.AgreementReport;
 import org.servicesignals.eval.ClassificationReport;
 import org.servicesignals.eval.LanguageIdReport;
@@ -82,21 +81,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     report.put("second_annotator", print(w, AgreementReport.of(classifier, tests, second)));
     if (ablation) {
-      w.println("Ablation: macro-F1 on the test and wild splits when retrained with each analysis and feature set "
-          + "(same trainer)");
-      w.printf("%-5s %-44s %6s %6s%n", "lang", "analysis / features", "test", "wild");
-      Map<String, List<AblationReport.Row>> rows = new LinkedHashMap<>();
-      for (Lang l : tests.keySet()) {
-        List<Sample> wild = Files.exists(CorpusFiles.file(corpus.corpora, l, "wild")) ? corpus.read(l, "wild") : List.of();
-        List<AblationReport.Row> r = AblationReport.of(l, classifier.models().get(l),
-            corpus.read(l, CorpusFiles.TRAIN), tests.get(l), wild);
-        r.forEach(x -> w.printf(Locale.ROOT, "%-5s %-44s %6.3f %6.3f%s%n", l.code(), x.name(), x.macroF1(),
-            x.wildMacroF1(), x.shipped() ? "  (shipped)" : ""));
-        w.flush();
-        rows.put(l.code(), r);
-      }
-      w.println();
-      report.put("ablation", new AblationReport(rows));
+      AblationSection.run(w, classifier, tests, corpus, report);
     }
     json.write(report, w);
     w.flush();

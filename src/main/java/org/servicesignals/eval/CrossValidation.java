@@ -65,14 +65,17 @@ public final class CrossValidation {
 
   /** Scores {@code model} on {@code test}. */
   public static Evaluation evaluate(DoccatModel model, AnalyzerChain chain, List<Sample> test) {
+    return new Evaluation(test.stream().map(Sample::label).toList(), predict(model, chain, test));
+  }
+
+  /** The label {@code model} gives each of {@code samples}, in order. */
+  static List<Label> predict(DoccatModel model, AnalyzerChain chain, List<Sample> samples) {
     DocumentCategorizerME cat = new DocumentCategorizerME(model);
-    List<Label> gold = new ArrayList<>();
     List<Label> predicted = new ArrayList<>();
-    for (Sample s : test) {
-      gold.add(s.label());
+    for (Sample s : samples) {
       predicted.add(Label.argmax(Classifier.probabilities(cat, chain, chain.tokens(s.text()), s.text())));
     }
-    return new Evaluation(gold, predicted);
+    return predicted;
   }
 
   static List<List<Sample>> folds(List<Sample> samples, int k) {
@@ -86,5 +89,33 @@ public final class CrossValidation {
       folds.get(f % k).add(s);
     }
     return folds;
+  }
+
+  /**
+   * Leave one group out (a domain, a channel): for each group, a model trained on every other
+   * group labels that group's messages; the predictions of all groups are scored together. It
+   * says how the model does on a kind of message it never saw in training, which k-fold
+   * cross-validation, mixing every kind into every fold, cannot.
+   */
+  public static Evaluation leaveOneGroupOut(List<Sample> samples, java.util.function.Function<Sample, String> group,
+      AnalyzerChain chain, FeatureSet features, TrainerSpec spec) {
+    Map<String, List<Sample>> groups = new java.util.TreeMap<>();
+    for (Sample s : samples) {
+      groups.computeIfAbsent(group.apply(s), g -> new ArrayList<>()).add(s);
+    }
+    List<Label> gold = new ArrayList<>();
+    List<Label> predicted = new ArrayList<>();
+    List<Map.Entry<String, List<Sample>>> list = new ArrayList<>(groups.entrySet());
+    List<List<Label>> parts = list.parallelStream().map(e -> {
+      List<Sample> rest = samples.stream().filter(s -> !group.apply(s).equals(e.getKey())).toList();
+      return predict(Training.train(rest, chain, features, spec), chain, e.getValue());
+    }).toList();
+    for (int g = 0; g < list.size(); g++) {
+      for (Sample s : list.get(g).getValue()) {
+        gold.add(s.label());
+      }
+      predicted.addAll(parts.get(g));
+    }
+    return new Evaluation(gold, predicted);
   }
 }

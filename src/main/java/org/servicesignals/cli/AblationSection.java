@@ -1,0 +1,52 @@
+package org.servicesignals.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.servicesignals.classify.Classifier;
+import org.servicesignals.core.Lang;
+import org.servicesignals.core.Sample;
+import org.servicesignals.eval.AblationReport;
+import org.servicesignals.eval.GeneralizationReport;
+import org.servicesignals.io.CorpusFiles;
+
+/** {@code evaluate --ablation}: what each part buys, and how the shipped configuration generalises. */
+final class AblationSection {
+  private AblationSection() {}
+
+  static void run(PrintWriter w, Classifier classifier, Map<Lang, List<Sample>> tests, CorpusOptions corpus,
+      Map<String, Object> report) {
+    w.println("Ablation: macro-F1 on the test and wild splits when retrained with each analysis and feature set "
+        + "(same trainer)");
+    w.printf("%-5s %-44s %6s %6s%n", "lang", "analysis / features", "test", "wild");
+    Map<String, List<AblationReport.Row>> rows = new LinkedHashMap<>();
+    for (Lang l : tests.keySet()) {
+      List<Sample> wild = Files.exists(CorpusFiles.file(corpus.corpora, l, "wild")) ? corpus.read(l, "wild") : List.of();
+      List<AblationReport.Row> r = AblationReport.of(l, classifier.models().get(l),
+          corpus.read(l, CorpusFiles.TRAIN), tests.get(l), wild);
+      r.forEach(x -> w.printf(Locale.ROOT, "%-5s %-44s %6.3f %6.3f%s%n", l.code(), x.name(), x.macroF1(),
+          x.wildMacroF1(), x.shipped() ? "  (shipped)" : ""));
+      w.flush();
+      rows.put(l.code(), r);
+    }
+    w.println();
+    report.put("ablation", new AblationReport(rows));
+    w.println("Generalisation: the shipped configuration on domains and channels left out of training");
+    w.printf("%-5s %10s %21s %22s%n", "lang", "5-fold CV", "leave-one-domain-out", "leave-one-channel-out");
+    Map<String, GeneralizationReport> general = new LinkedHashMap<>();
+    for (Lang l : tests.keySet()) {
+      if (classifier.models().containsKey(l)) {
+        GeneralizationReport g = GeneralizationReport.of(l, classifier.models().get(l), corpus.read(l, CorpusFiles.TRAIN));
+        w.printf(Locale.ROOT, "%-5s %10.3f %21.3f %22.3f%n", l.code(), g.crossValidation(), g.leaveOneDomainOut(),
+            g.leaveOneChannelOut());
+        w.flush();
+        general.put(l.code(), g);
+      }
+    }
+    w.println();
+    report.put("generalisation", general);
+  }
+}
