@@ -62,6 +62,33 @@ public final class AnalyzerChain {
     return tokens(analyzer, text);
   }
 
+  /**
+   * A token of the whole chain and where it stands in the original text.
+   *
+   * @param term the token as the chain outputs it
+   * @param start offset of its first character in the text
+   * @param end offset after its last character
+   */
+  public record Token(String term, int start, int end) {}
+
+  /** The tokens of {@code text} after the whole chain, with their offsets in {@code text}. */
+  public List<Token> analyze(String text) {
+    List<Token> out = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream("text", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      org.apache.lucene.analysis.tokenattributes.OffsetAttribute offset =
+          ts.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(new Token(term.toString(), offset.startOffset(), offset.endOffset()));
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysis failed", e); // a StringReader does not throw
+    }
+    return out;
+  }
+
   /** Tokens after the tokenizer (index 0) and after each stage (index i = stage i-1). */
   public List<List<String>> trace(String text) {
     List<List<String>> out = new ArrayList<>();

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import opennlp.tools.doccat.DocumentCategorizerME;
 import org.servicesignals.analysis.AnalysisOptions;
+import org.servicesignals.analysis.LanguageProfile;
+import org.servicesignals.analysis.NegationScope;
 import org.servicesignals.analysis.CompatibilityFolding;
 import org.servicesignals.analysis.AnalyzerChain;
 import org.servicesignals.core.Label;
@@ -157,10 +159,52 @@ public final class Classifier {
     }
     effects.sort(Comparator.comparingDouble(Effect::drop).reversed());
     List<String> out = new ArrayList<>();
-    for (int i = 0; i < Math.min(EVIDENCE_SIZE, effects.size()); i++) {
-      out.add(effects.get(i).token());
+    List<int[]> taken = new ArrayList<>();
+    List<AnalyzerChain.Token> located = chain.analyze(text);
+    for (int i = 0; i < effects.size() && out.size() < EVIDENCE_SIZE; i++) {
+      int[] at = span(chain, located, effects.get(i).token());
+      if (at == null) {
+        out.add(effects.get(i).token()); // not found again: the analysed form is all there is
+      } else if (taken.stream().noneMatch(t -> t[0] < at[1] && at[0] < t[1])) { // one span per place
+        taken.add(at);
+        out.add(text.substring(at[0], at[1]) + " [" + at[0] + "," + at[1] + "]");
+      }
     }
     return out;
+  }
+
+  /**
+   * Where a token stands in the message, as character offsets {@code [start, end)}: its first
+   * occurrence, widened to take in a negator whose scope reaches it ("ei ollut hyvää" [8,22], not
+   * "hyvää"), or, for a negator, the word next to it on the side it negates ("not good", "अच्छी
+   * नहीं"); null when the token is not found again.
+   */
+  static int[] span(AnalyzerChain chain, List<AnalyzerChain.Token> located, String token) {
+    LanguageProfile profile = LanguageProfile.of(chain.lang());
+    NegationScope scope = profile.negationScope();
+    for (int i = 0; i < located.size(); i++) {
+      if (!located.get(i).term().equals(token)) {
+        continue;
+      }
+      int start = located.get(i).start();
+      int end = located.get(i).end();
+      if (profile.isNegator(token)) {
+        int k = scope.before() > 0 ? i - 1 : i + 1; // the side the language puts what it negates
+        if (k >= 0 && k < located.size()) {
+          start = Math.min(start, located.get(k).start());
+          end = Math.max(end, located.get(k).end());
+        }
+        return new int[] {start, end};
+      }
+      for (int j = Math.max(0, i - scope.after()); j <= Math.min(located.size() - 1, i + scope.before()); j++) {
+        if (j != i && profile.isNegator(located.get(j).term())) {
+          start = Math.min(start, located.get(j).start());
+          end = Math.max(end, located.get(j).end());
+        }
+      }
+      return new int[] {start, end};
+    }
+    return null;
   }
 
   /** log p(label) - log p(any other label), kept finite for probabilities that underflow. */

@@ -93,7 +93,7 @@ public final class PredictionColumns {
     row.put(names.get("needs_review"), p.ok() ? p.needsReview(reviewBelow) : null);
     if (explain) {
       row.put(names.get("lang_source"), p.langSource().id());
-      row.put(names.get("evidence"), String.join(" ", p.evidence()));
+      row.put(names.get("evidence"), String.join("; ", p.evidence()));
       row.put(names.get("known_tokens"), p.knownTokens());
       row.put(names.get("tokens"), p.tokens());
     }
