@@ -12,4 +12,9 @@ public record NegationScope(int before, int after) {
       throw new IllegalArgumentException("a scope reaches zero or more tokens: " + before + ", " + after);
     }
   }
+
+  /** Whether a negator at position {@code negator} reaches any position from {@code first} to {@code last}. */
+  public boolean reaches(int negator, int first, int last) {
+    return negator - before <= last && negator + after >= first;
+  }
 }

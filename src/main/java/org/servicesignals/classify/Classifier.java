@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import opennlp.tools.doccat.DocumentCategorizerME;
 import org.servicesignals.analysis.AnalysisOptions;
+import org.servicesignals.analysis.AnalyzerChain;
+import org.servicesignals.analysis.CompatibilityFolding;
 import org.servicesignals.analysis.LanguageProfile;
 import org.servicesignals.analysis.NegationScope;
-import org.servicesignals.analysis.CompatibilityFolding;
-import org.servicesignals.analysis.AnalyzerChain;
 import org.servicesignals.core.Label;
 import org.servicesignals.core.Lang;
 import org.servicesignals.core.LangGuess;
@@ -59,7 +59,10 @@ public final class Classifier {
 
   /** As {@link #classify(Message)}; with {@code explain}, also finds the evidence tokens. */
   public Prediction classify(Message m, boolean explain) {
-    m = new Message(m.id(), CompatibilityFolding.fold(m.text()), m.declaredLang()); // 𝐆𝐨𝐨𝐝 reads as Good
+    String folded = CompatibilityFolding.fold(m.text()); // 𝐆𝐨𝐨𝐝 reads as Good
+    if (!folded.equals(m.text())) {
+      m = new Message(m.id(), folded, m.declaredLang());
+    }
     String text = m.text();
     if (text.isBlank()) {
       return Prediction.failed(m.id(), m.declaredLang().map(Lang::code).orElse(Lang.UNDETERMINED),
@@ -196,8 +199,8 @@ public final class Classifier {
         }
         return new int[] {start, end};
       }
-      for (int j = Math.max(0, i - scope.after()); j <= Math.min(located.size() - 1, i + scope.before()); j++) {
-        if (j != i && profile.isNegator(located.get(j).term())) {
+      for (int j = 0; j < located.size(); j++) {
+        if (j != i && profile.isNegator(located.get(j).term()) && scope.reaches(j, i, i)) {
           start = Math.min(start, located.get(j).start());
           end = Math.max(end, located.get(j).end());
         }

@@ -35,9 +35,38 @@ public final class CorpusCheck {
     return s;
   }
 
+  /**
+   * One message that must not be there: {@code id} repeats {@code of} exactly (jaccard 1 and
+   * {@code repeat} set) or nearly (word 3-gram Jaccard above {@link #NEAR_DUPLICATE}).
+   */
+  private record Finding(String id, String of, boolean repeat, double jaccard) {
+    @Override
+    public String toString() {
+      return repeat ? id + " repeats the text of " + of
+          : String.format(Locale.ROOT, "%s is a near-duplicate of %s (word 3-gram Jaccard %.2f)", id, of, jaccard);
+    }
+  }
+
   /** Problems found, one line each ("hi-test-0012 repeats hi-train-0301"); empty when clean. */
   public static List<String> problems(List<Sample> train, List<Sample> test) {
-    List<String> out = new ArrayList<>();
+    return findings(train, test).stream().map(Finding::toString).toList();
+  }
+
+  /**
+   * Messages of a held-out set (wild, probes, short answers) that repeat a training message or
+   * nearly do: they would reward memorisation, so the check keeps them at zero.
+   */
+  public static List<String> leaks(List<Sample> train, List<Sample> heldOut) {
+    Set<String> trainIds = new HashSet<>();
+    train.forEach(s -> trainIds.add(s.id()));
+    Set<String> heldIds = new HashSet<>();
+    heldOut.forEach(s -> heldIds.add(s.id()));
+    return findings(train, heldOut).stream().filter(f -> heldIds.contains(f.id()) && trainIds.contains(f.of()))
+        .map(Finding::toString).toList();
+  }
+
+  private static List<Finding> findings(List<Sample> train, List<Sample> test) {
+    List<Finding> out = new ArrayList<>();
     Map<String, String> seen = new HashMap<>();
     List<Sample> all = new ArrayList<>(train);
     all.addAll(test);
@@ -45,7 +74,7 @@ public final class CorpusCheck {
       String k = normalize(s.text());
       String first = seen.putIfAbsent(k, s.id());
       if (first != null) {
-        out.add(s.id() + " repeats the text of " + first);
+        out.add(new Finding(s.id(), first, true, 1.0));
       }
     }
     Map<String, List<Integer>> index = new HashMap<>();
@@ -69,29 +98,8 @@ public final class CorpusCheck {
         int union = sh.size() + trainShingles.get(e.getKey()).size() - e.getValue();
         double jaccard = (double) e.getValue() / union;
         if (jaccard > NEAR_DUPLICATE) {
-          out.add(String.format(Locale.ROOT, "%s is a near-duplicate of %s (word 3-gram Jaccard %.2f)",
-              t.id(), train.get(e.getKey()).id(), jaccard));
+          out.add(new Finding(t.id(), train.get(e.getKey()).id(), false, jaccard));
         }
-      }
-    }
-    return out;
-  }
-
-  /**
-   * Messages of a held-out set (wild, probes, short answers) that repeat a training message or
-   * nearly do: they would reward memorisation, so the check keeps them at zero.
-   */
-  public static List<String> leaks(List<Sample> train, List<Sample> heldOut) {
-    Set<String> trainIds = new HashSet<>();
-    train.forEach(s -> trainIds.add(s.id()));
-    Set<String> heldIds = new HashSet<>();
-    heldOut.forEach(s -> heldIds.add(s.id()));
-    List<String> out = new ArrayList<>();
-    for (String p : problems(train, heldOut)) {
-      String[] w = p.split(" ");
-      String other = p.contains(" repeats the text of ") ? w[w.length - 1] : w[5];
-      if (heldIds.contains(w[0]) && trainIds.contains(other)) {
-        out.add(p);
       }
     }
     return out;

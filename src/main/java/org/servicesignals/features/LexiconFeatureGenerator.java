@@ -31,7 +31,7 @@ import org.servicesignals.core.Lang;
  *       with the last clause counted twice; {@code lxv=none} when no term is found.
  * </ul>
  * The message's raw text and language come through the extra information
- * ({@link FeatureSets#extraInformation(String, Lang)}); the text is read with the language's
+ * ({@link FeatureSets#extraInformation(String, Lang, boolean)}); the text is read with the language's
  * normalisation only, as the lexicon's terms are.
  */
 public class LexiconFeatureGenerator implements FeatureGenerator {
@@ -93,8 +93,7 @@ public class LexiconFeatureGenerator implements FeatureGenerator {
     int first = position[match.start()];
     int last = position[match.end() - 1];
     for (int p = 0; p < negates.length; p++) {
-      if (negates[p] && (p < match.start() || p >= match.end())
-          && position[p] - scope.before() <= last && position[p] + scope.after() >= first) {
+      if (negates[p] && (p < match.start() || p >= match.end()) && scope.reaches(position[p], first, last)) {
         return true;
       }
     }
