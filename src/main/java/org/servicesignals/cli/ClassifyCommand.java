@@ -16,6 +16,7 @@ import org.servicesignals.classify.BatchClassifier;
 import org.servicesignals.classify.BatchOptions;
 import org.servicesignals.classify.PredictionColumns;
 import org.servicesignals.core.Lang;
+import org.servicesignals.io.Inputs;
 import org.servicesignals.io.OutputFile;
 import org.servicesignals.io.Outputs;
 import org.servicesignals.io.Row;
@@ -73,7 +74,7 @@ final class ClassifyCommand implements Callable<Integer> {
   int threads = Math.min(BatchOptions.MAX_THREADS, Runtime.getRuntime().availableProcessors());
 
   @Option(names = "--max-chars", paramLabel = "N",
-      description = "Longest message classified; a longer one is written with an error (default: ${DEFAULT-VALUE}).")
+      description = "Longest message classified, up to 1,000,000; a longer one is written with an error (default: ${DEFAULT-VALUE}).")
   int maxChars = BatchOptions.MAX_CHARS;
 
   @Option(names = "--review-below", paramLabel = "P",
@@ -88,6 +89,10 @@ final class ClassifyCommand implements Callable<Integer> {
             "cannot tell the output format from '" + output + "': use .jsonl, .csv or .tsv, or --format"));
     if (threads < 1 || threads > BatchOptions.MAX_THREADS) {
       throw Options.usage(spec, "--threads must be between 1 and " + BatchOptions.MAX_THREADS + ", not " + threads);
+    }
+    if (maxChars < 1 || maxChars > Inputs.MAX_CELL_CHARS) {
+      throw Options.usage(spec, String.format(java.util.Locale.ROOT,
+          "--max-chars must be between 1 and %,d (the longest cell read), not %,d", Inputs.MAX_CELL_CHARS, maxChars));
     }
     PrintWriter err = spec.commandLine().getErr();
     try (RowSource rows = InputArgs.open(inputs, inputFormat, System.in)) {

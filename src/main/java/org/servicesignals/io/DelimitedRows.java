@@ -1,13 +1,17 @@
 package org.servicesignals.io;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -21,31 +25,47 @@ import org.servicesignals.core.InputException;
  * no quoting) read with Jackson's CSV parser. The first record is the header. A record with fewer
  * fields than the header is padded with empty values; one with more non-empty fields is still
  * written, with an error that lists the extra fields. A blank line is an empty answer in a
- * one-column file and is skipped in a wider one (as spreadsheets and pandas do). A file that stops
- * parsing (an unclosed quote) is an {@link InputException} naming the line where the record began.
+ * one-column file and is skipped in a wider one (as spreadsheets and pandas do).
+ *
+ * <p>A record the parser gives up on — a quote that is never closed, a cell over {@link
+ * Inputs#MAX_CELL_CHARS} characters — costs one row, not the file: the record's first line comes
+ * back as a row with an error saying why, and reading starts again on the next line (a {@link
+ * ReplayReader} gives the parser back what it had read past that line). Only a broken header line
+ * stops the file.
  */
 final class DelimitedRows implements RowSource {
-  private static final CsvMapper MAPPER = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
+  private static final CsvMapper MAPPER = new CsvMapper(CsvFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Inputs.MAX_CELL_CHARS).build())
+      .disable(StreamReadFeature.AUTO_CLOSE_SOURCE) // a parser that gives up must not close the input
+      .build()).enable(CsvParser.Feature.WRAP_AS_ARRAY);
+  /** Characters of a given-up line shown in its error. */
+  private static final int SHOWN = 60;
 
   private final String name;
-  private final Reader reader;
-  private final MappingIterator<String[]> records;
+  private final ReplayReader reader;
+  private final CsvSchema schema;
+  private MappingIterator<String[]> records;
   private final List<String> columns;
   private Row pending;
   private long recordStart = 1;
+  /** Absolute character offset where the record being read starts. */
+  private long recordOffset;
+  /** Lines and characters before the current parser's input: it starts again after a given-up line. */
+  private long lineBase;
+  private long offsetBase;
+  /** Set instead of a record when the parser gave up on one. */
+  private String givenUp;
 
   DelimitedRows(String name, InputStream in, char separator) {
     this.name = name;
     try {
-      this.reader = TextDecoding.reader(in);
-      CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator);
-      if (separator == '\t') {
-        schema = schema.withoutQuoteChar();
-      }
-      this.records = MAPPER.readerFor(String[].class).with(schema).readValues(reader);
+      this.reader = new ReplayReader(TextDecoding.reader(in));
+      CsvSchema s = CsvSchema.emptySchema().withColumnSeparator(separator);
+      this.schema = separator == '\t' ? s.withoutQuoteChar() : s;
+      this.records = parser();
       String[] header = nextRecord();
       if (header == null) {
-        throw new InputException(name, 1, "empty file: no header line");
+        throw new InputException(name, 1, givenUp == null ? "empty file: no header line" : "the header line cannot be read: " + givenUp);
       }
       if (header.length > Inputs.MAX_COLUMNS) {
         throw new InputException(name, 1, "the header has " + header.length + " columns; at most "
@@ -57,13 +77,54 @@ final class DelimitedRows implements RowSource {
     }
   }
 
-  /** The next record, or null at the end; {@link #recordStart} is the line it starts on. */
+  private MappingIterator<String[]> parser() throws IOException {
+    offsetBase = reader.position();
+    return MAPPER.readerFor(String[].class).with(schema).readValues(reader);
+  }
+
+  /**
+   * The next record, or null at the end or when the parser gave up on the record ({@link #givenUp}
+   * says why); {@link #recordStart} is the line it starts on.
+   */
   private String[] nextRecord() throws IOException {
-    if (!records.hasNextValue()) {
-      return null;
+    givenUp = null;
+    try {
+      if (!records.hasNextValue()) {
+        return null;
+      }
+      JsonLocation at = records.getParser().currentLocation();
+      recordStart = lineBase + at.getLineNr();
+      recordOffset = offsetBase + at.getCharOffset();
+      reader.release(recordOffset);
+      return records.nextValue();
+    } catch (JsonProcessingException e) {
+      giveUp(tooLong(e) ? String.format(java.util.Locale.ROOT, "a cell is longer than %,d characters, the longest read",
+          Inputs.MAX_CELL_CHARS) : "malformed " + kind() + " (" + e.getOriginalMessage() + ")");
     }
-    recordStart = records.getParser().currentLocation().getLineNr();
-    return records.nextValue();
+    return null;
+  }
+
+  /** Skips the first line of the record the parser gave up on, and parses again from the next one. */
+  private void giveUp(String why) throws IOException {
+    String line = reader.skipLine(recordOffset, SHOWN);
+    givenUp = "line " + recordStart + ": " + why + " in the record starting \"" + line
+        + (line.length() == SHOWN ? "…" : "") + "\"; the line is kept as this row and reading goes on with line "
+        + (recordStart + 1);
+    lineBase = recordStart;
+    records = parser();
+  }
+
+  private static boolean tooLong(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof StreamConstraintsException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String kind() {
+    return name.endsWith(".tsv") ? "TSV" : "CSV";
   }
 
   @Override
@@ -81,6 +142,12 @@ final class DelimitedRows implements RowSource {
     try {
       while (pending == null) {
         String[] values = nextRecord();
+        if (givenUp != null) {
+          Map<String, String> empty = new LinkedHashMap<>();
+          columns.forEach(c -> empty.put(c, ""));
+          pending = new Row(recordStart, empty, givenUp);
+          break;
+        }
         if (values == null) {
           return false;
         }
@@ -123,9 +190,7 @@ final class DelimitedRows implements RowSource {
   }
 
   private InputException failure(IOException e) {
-    String reason = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-    return new InputException(name, recordStart,
-        "malformed " + (name.endsWith(".tsv") ? "TSV" : "CSV") + " in the record starting here: " + reason);
+    return new InputException(name, recordStart, "cannot read: " + e.getMessage());
   }
 
   @Override

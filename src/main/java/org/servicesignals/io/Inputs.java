@@ -14,6 +14,12 @@ public final class Inputs {
   public static final List<String> FORMATS = List.of("csv", "tsv", "jsonl", "txt", "xlsx");
   /** More columns (or JSON keys) than any survey export has: a header or line with more is refused. */
   public static final int MAX_COLUMNS = 10_000;
+  /**
+   * The longest cell or line read, in characters: ten times the longest message classified by
+   * default. A longer one becomes that row's error (its start shown), so one runaway cell — an
+   * unclosed quote, a line with no end — costs a row and bounded memory, never the run.
+   */
+  public static final int MAX_CELL_CHARS = 1_000_000;
 
   private Inputs() {}
 

@@ -3,7 +3,6 @@ package org.servicesignals.io;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -28,7 +27,7 @@ final class LineRows implements RowSource {
 
   private final String name;
   private final boolean json;
-  private final BufferedReader reader;
+  private final BoundedLines reader;
   private final List<String> columns = new ArrayList<>();
   private final java.util.Set<String> known = new java.util.HashSet<>(); // columns, for lookups in constant time
   private long lineNo;
@@ -49,7 +48,7 @@ final class LineRows implements RowSource {
     this.name = name;
     this.json = json;
     try {
-      this.reader = new BufferedReader(TextDecoding.reader(in), 1 << 16);
+      this.reader = new BoundedLines(TextDecoding.reader(in), Inputs.MAX_CELL_CHARS);
     } catch (IOException e) {
       throw new InputException(name, "cannot read: " + e.getMessage());
     }
@@ -72,27 +71,39 @@ final class LineRows implements RowSource {
   public boolean hasNext() {
     try {
       while (queue.isEmpty()) {
-        String line = reader.readLine();
+        String line = reader.next();
         if (line == null) {
           return false; // blank lines at the very end are not answers
         }
         lineNo++;
+        if (reader.cut()) {
+          flushBlankLines();
+          queue.add(new Object[] {lineNo, line.substring(0, 200), String.format(java.util.Locale.ROOT,
+              "line %d is %,d characters long, over the longest read (%,d); its start is kept", lineNo,
+              reader.length(), Inputs.MAX_CELL_CHARS)});
+          continue;
+        }
         if (line.isBlank()) {
           blankLines.add(lineNo);
           continue;
         }
-        if (!json) {
-          for (long b : blankLines) {
-            queue.add(new Object[] {b, ""});
-          }
-        }
-        blankLines.clear();
+        flushBlankLines();
         queue.add(new Object[] {lineNo, line});
       }
       return true;
     } catch (IOException e) {
       throw new InputException(name, lineNo, "cannot read: " + e.getMessage());
     }
+  }
+
+  /** Blank plain-text lines followed by a line are empty answers; in JSONL they are not records. */
+  private void flushBlankLines() {
+    if (!json) {
+      for (long b : blankLines) {
+        queue.add(new Object[] {b, ""});
+      }
+    }
+    blankLines.clear();
   }
 
   @Override
@@ -103,6 +114,13 @@ final class LineRows implements RowSource {
     Object[] next = queue.poll();
     long at = (Long) next[0];
     String line = (String) next[1];
+    if (next.length > 2) { // cut: the start of the line is kept where a person will look for it
+      String column = json ? RAW : TEXT;
+      if (json) {
+        remember(RAW);
+      }
+      return new Row(at, Map.of(column, line + "…"), (String) next[2]);
+    }
     if (!json) {
       return new Row(at, Map.of(TEXT, line));
     }

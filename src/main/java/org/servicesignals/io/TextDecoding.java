@@ -36,13 +36,35 @@ final class TextDecoding {
       evenZero += head[i] == 0 ? 1 : 0;
       oddZero += head[i + 1] == 0 ? 1 : 0;
     }
+    Charset guess = null;
     if (oddZero * 10 >= pairs * 3 && evenZero * 10 < pairs) {
-      return java.util.Optional.of(StandardCharsets.UTF_16LE);
+      guess = StandardCharsets.UTF_16LE;
+    } else if (evenZero * 10 >= pairs * 3 && oddZero * 10 < pairs) {
+      guess = StandardCharsets.UTF_16BE;
     }
-    if (evenZero * 10 >= pairs * 3 && oddZero * 10 < pairs) {
-      return java.util.Optional.of(StandardCharsets.UTF_16BE);
+    // NULs alone are weak evidence in a short head: the text must also read as text in UTF-16
+    return guess != null && readsAsText(new String(head, 0, pairs * 2, guess)) ? java.util.Optional.of(guess)
+        : java.util.Optional.empty();
+  }
+
+  /**
+   * Whether decoded text is made of what text files hold: assigned characters, no control
+   * characters but tab and line breaks, no private-use characters, no unpaired surrogates (which
+   * decode as U+FFFD).
+   */
+  static boolean readsAsText(String s) {
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      int type = Character.getType(cp);
+      // the head may end inside a pair, which decodes as a replacement character
+      boolean lastHalf = i == s.length() && (Character.isHighSurrogate((char) cp) || cp == 0xFFFD);
+      if (!lastHalf && (cp == 0xFFFD || type == Character.UNASSIGNED || type == Character.SURROGATE || type == Character.PRIVATE_USE
+          || type == Character.CONTROL && cp != '\t' && cp != '\n' && cp != '\r')) {
+        return false;
+      }
     }
-    return java.util.Optional.empty();
+    return true;
   }
 
   static Reader reader(InputStream in) throws IOException {

@@ -31,13 +31,36 @@ final class XlsxRows implements RowSource {
 
   /** Reads {@code file} in place: the workbook is a zip, and only a file can be read without loading it whole. */
   XlsxRows(String name, java.io.File file) {
-    this(name, () -> new ReadableWorkbook(file, OPTIONS));
+    this(name, checked(name, file));
   }
 
-  /** Reads a workbook from a stream (standard input), which fastexcel copies into memory first. */
+  /** Reads a workbook from a stream (standard input), copied to a temporary file to be checked and read in place. */
   XlsxRows(String name, InputStream in) {
-    this(name, () -> new ReadableWorkbook(in, OPTIONS));
+    this(name, copy(name, in));
   }
+
+  private XlsxRows(String name, java.nio.file.Path temporary) {
+    this(name, temporary.toFile());
+    this.temporary = temporary;
+  }
+
+  private static Opener checked(String name, java.io.File file) {
+    ZipBombCheck.check(name, file);
+    return () -> new ReadableWorkbook(file, OPTIONS);
+  }
+
+  private static java.nio.file.Path copy(String name, InputStream in) {
+    try {
+      java.nio.file.Path t = java.nio.file.Files.createTempFile("service-signals-", ".xlsx");
+      t.toFile().deleteOnExit(); // also when the workbook turns out unreadable
+      java.nio.file.Files.copy(in, t, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      return t;
+    } catch (IOException e) {
+      throw new InputException(name, "cannot read: " + e.getMessage());
+    }
+  }
+
+  private java.nio.file.Path temporary;
 
   /** Cell formats are read so that a date cell comes back as a date, not as Excel's serial number. */
   private static final ReadingOptions OPTIONS = new ReadingOptions(true, false);
@@ -155,8 +178,11 @@ final class XlsxRows implements RowSource {
     stream.close();
     try {
       workbook.close();
+      if (temporary != null) {
+        java.nio.file.Files.deleteIfExists(temporary);
+      }
     } catch (IOException e) {
-      // read-only workbook: nothing to recover
+      // read-only workbook and our own temporary copy: nothing to recover
     }
   }
 }
