@@ -42,6 +42,9 @@ final class ClassifyCommand implements Callable<Integer> {
   @Mixin
   ModelOptions modelOptions;
 
+  @Mixin
+  ExportOptions export;
+
   @Parameters(paramLabel = "INPUT", arity = "1..*", description = "File, '-', or message text(s).")
   List<String> inputs;
 
@@ -87,15 +90,9 @@ final class ClassifyCommand implements Callable<Integer> {
     Outputs.Format outFormat = format != null ? format : output == null ? Outputs.Format.TABLE
         : Outputs.Format.of(output.getFileName().toString()).orElseThrow(() -> Options.usage(spec,
             "cannot tell the output format from '" + output + "': use .jsonl, .csv or .tsv, or --format"));
-    if (threads < 1 || threads > BatchOptions.MAX_THREADS) {
-      throw Options.usage(spec, "--threads must be between 1 and " + BatchOptions.MAX_THREADS + ", not " + threads);
-    }
-    if (maxChars < 1 || maxChars > Inputs.MAX_CELL_CHARS) {
-      throw Options.usage(spec, String.format(java.util.Locale.ROOT,
-          "--max-chars must be between 1 and %,d (the longest cell read), not %,d", Inputs.MAX_CELL_CHARS, maxChars));
-    }
+    validate();
     PrintWriter err = spec.commandLine().getErr();
-    try (RowSource rows = InputArgs.open(inputs, inputFormat, System.in)) {
+    try (RowSource rows = InputArgs.open(inputs, inputFormat, export.inputDelimiter(), System.in)) {
       rows.hasNext(); // reads the header: the columns are known from here on
       String text = Columns.text(rows, textColumn);
       Columns.require(rows, idColumn, "--id-column");
@@ -132,8 +129,26 @@ final class ClassifyCommand implements Callable<Integer> {
       if (output != null) {
         progress.done(output);
       }
+      if (progress.rows() > 1 && (output != null || outFormat == Outputs.Format.TABLE)) {
+        progress.summary();
+      }
+      if (export.tooMany(progress.errors(), progress.rows())) {
+        err.println("error: " + export.tooManyMessage(progress.errors(), progress.rows()));
+        return CommandLine.ExitCode.SOFTWARE;
+      }
     }
     return CommandLine.ExitCode.OK;
+  }
+
+  private void validate() {
+    if (threads < 1 || threads > BatchOptions.MAX_THREADS) {
+      throw Options.usage(spec, "--threads must be between 1 and " + BatchOptions.MAX_THREADS + ", not " + threads);
+    }
+    if (maxChars < 1 || maxChars > Inputs.MAX_CELL_CHARS) {
+      throw Options.usage(spec, String.format(java.util.Locale.ROOT,
+          "--max-chars must be between 1 and %,d (the longest cell read), not %,d", Inputs.MAX_CELL_CHARS, maxChars));
+    }
+    export.validate();
   }
 
   /** Where rows go: the file, or standard output (never closed); a table shows a few columns. */
@@ -142,7 +157,7 @@ final class ClassifyCommand implements Callable<Integer> {
     Writer w = file == null ? Outputs.unclosable(spec.commandLine().getOut())
         : new BufferedWriter(new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8), 1 << 16);
     if (fmt != Outputs.Format.TABLE) {
-      return Outputs.open(w, fmt, columns);
+      return Outputs.open(w, fmt, columns, export.style());
     }
     List<String> shown = new ArrayList<>(List.of(idColumn != null ? idColumn : "line", ours.name("lang"),
         ours.name("label"), ours.name("confidence")));

@@ -23,6 +23,11 @@ final class InputArgs {
   private InputArgs() {}
 
   static RowSource open(List<String> inputs, String inputFormat, InputStream stdin) throws IOException {
+    return open(inputs, inputFormat, Inputs.SNIFF, stdin);
+  }
+
+  /** As {@link #open(List, String, InputStream)}; a CSV is split at {@code delimiter} ({@link Inputs#SNIFF}: its header decides). */
+  static RowSource open(List<String> inputs, String inputFormat, char delimiter, InputStream stdin) throws IOException {
     List<String> files = inputs.stream().filter(in -> in.equals("-") || looksLikePath(in)).toList();
     if (files.isEmpty()) {
       StringBuilder lines = new StringBuilder();
@@ -45,7 +50,7 @@ final class InputArgs {
           + Inputs.FORMATS);
     }
     if (!in.equals("-")) {
-      return Inputs.open(Path.of(in), fmt);
+      return Inputs.open(Path.of(in), fmt, delimiter);
     }
     if (stdinClosed()) {
       throw new InputException("-", "standard input is closed: give a file, or pipe the messages in");
@@ -57,7 +62,7 @@ final class InputArgs {
       Files.copy(stdin, spool, StandardCopyOption.REPLACE_EXISTING);
       return Inputs.open(spool, fmt);
     }
-    return Inputs.open("stdin", stdin, fmt);
+    return Inputs.open("stdin", stdin, fmt, delimiter);
   }
 
   /**

@@ -30,23 +30,31 @@ public enum Lang {
     return displayName;
   }
 
-  /** Parses a two-letter code ("hi"), a three-letter code ("hin") or an English name ("Hindi"). */
+  /**
+   * Parses a language column as people fill it: a code ("hi", "hin"), a language tag with a region
+   * or script ("en-US", "fi_FI", "hi-Latn", "EN"), the English name ("Hindi") or the language's own
+   * name ("suomi", "हिन्दी", "اردو", "தமிழ்").
+   */
   public static Optional<Lang> parse(String s) {
     if (s == null) {
       return Optional.empty();
     }
-    String k = s.trim().toLowerCase(Locale.ROOT);
+    String k = s.strip().toLowerCase(Locale.ROOT);
+    int sep = k.indexOf('-') >= 0 ? k.indexOf('-') : k.indexOf('_');
+    if (sep > 0) { // a tag: the language subtag decides
+      k = k.substring(0, sep);
+    }
     for (Lang l : values()) {
       if (l.code.equals(k) || l.displayName.toLowerCase(Locale.ROOT).equals(k)) {
         return Optional.of(l);
       }
     }
     return switch (k) {
-      case "hin" -> Optional.of(HI);
-      case "fin" -> Optional.of(FI);
-      case "urd" -> Optional.of(UR);
-      case "tam" -> Optional.of(TA);
-      case "eng" -> Optional.of(EN);
+      case "hin", "हिन्दी", "हिंदी", "hindī", "hindi language" -> Optional.of(HI);
+      case "fin", "suomi", "suomeksi", "finska" -> Optional.of(FI);
+      case "urd", "اردو", "urdū" -> Optional.of(UR);
+      case "tam", "தமிழ்", "tamizh", "thamizh" -> Optional.of(TA);
+      case "eng", "englanti", "अंग्रेज़ी", "अंग्रेजी", "انگریزی", "ஆங்கிலம்" -> Optional.of(EN);
       default -> Optional.empty();
     };
   }

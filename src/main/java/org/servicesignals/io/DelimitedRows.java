@@ -56,12 +56,18 @@ final class DelimitedRows implements RowSource {
   /** Set instead of a record when the parser gave up on one. */
   private String givenUp;
 
+  /** @param separator the field separator, or {@link #SNIFF} to take it from the header line */
   DelimitedRows(String name, InputStream in, char separator) {
     this.name = name;
     try {
       this.reader = new ReplayReader(TextDecoding.reader(in));
+      boolean tsv = separator == '\t'; // TSV has no quoting; a CSV found to use tabs keeps its quotes
+      if (separator == SNIFF) {
+        separator = sniff(reader);
+      }
+      this.separator = separator;
       CsvSchema s = CsvSchema.emptySchema().withColumnSeparator(separator);
-      this.schema = separator == '\t' ? s.withoutQuoteChar() : s;
+      this.schema = tsv ? s.withoutQuoteChar() : s;
       this.records = parser();
       String[] header = nextRecord();
       if (header == null) {
@@ -75,6 +81,52 @@ final class DelimitedRows implements RowSource {
     } catch (IOException e) {
       throw failure(e);
     }
+  }
+
+  /** Asks {@link DelimitedRows} to find the separator in the header line. */
+  static final char SNIFF = Inputs.SNIFF;
+  /** Characters of the input looked at to find the separator: the header line fits in them. */
+  private static final int HEAD = 1 << 16;
+
+  private final char separator;
+
+  /**
+   * The separator of a "CSV" file as the header line shows it: a comma, or a semicolon (what Excel
+   * writes where the decimal separator is a comma: Finland, most of Europe) or a tab when the
+   * header has more of those than commas outside quotes.
+   */
+  static char sniff(ReplayReader in) throws IOException {
+    char[] head = new char[HEAD];
+    int n = 0;
+    for (int r; n < HEAD && (r = in.read(head, n, HEAD - n)) > 0; ) {
+      n += r;
+    }
+    in.rewind(0);
+    int commas = 0;
+    int semicolons = 0;
+    int tabs = 0;
+    boolean quoted = false;
+    for (int i = 0; i < n; i++) {
+      char c = head[i];
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && (c == '\n' || c == '\r')) {
+        break;
+      } else if (!quoted) {
+        commas += c == ',' ? 1 : 0;
+        semicolons += c == ';' ? 1 : 0;
+        tabs += c == '\t' ? 1 : 0;
+      }
+    }
+    if (semicolons > commas && semicolons >= tabs) {
+      return ';';
+    }
+    return tabs > commas && tabs > semicolons ? '\t' : ',';
+  }
+
+  /** The field separator read. */
+  char separator() {
+    return separator;
   }
 
   private MappingIterator<String[]> parser() throws IOException {

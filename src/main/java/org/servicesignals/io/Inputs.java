@@ -36,7 +36,15 @@ public final class Inputs {
     };
   }
 
+  /** A CSV delimiter of this value means: take it from the header line (comma, semicolon or tab). */
+  public static final char SNIFF = 0;
+
   public static RowSource open(Path file, String format) {
+    return open(file, format, SNIFF);
+  }
+
+  /** Opens {@code file}; a CSV is split at {@code csvDelimiter}, or at what its header shows ({@link #SNIFF}). */
+  public static RowSource open(Path file, String format, char csvDelimiter) {
     String name = file.toString();
     if (Files.isDirectory(file)) {
       throw new InputException(name, "is a directory, not a file");
@@ -61,12 +69,16 @@ public final class Inputs {
     } catch (IOException e) {
       throw new InputException(name, "cannot open: " + e.getMessage());
     }
-    return open(name, in, format);
+    return open(name, in, format, csvDelimiter);
   }
 
   public static RowSource open(String name, InputStream in, String format) {
+    return open(name, in, format, SNIFF);
+  }
+
+  public static RowSource open(String name, InputStream in, String format, char csvDelimiter) {
     return switch (format.toLowerCase(java.util.Locale.ROOT)) {
-      case "csv" -> new DelimitedRows(name, in, ',');
+      case "csv" -> new DelimitedRows(name, in, csvDelimiter);
       case "tsv" -> new DelimitedRows(name, in, '\t');
       case "jsonl" -> new LineRows(name, in, true);
       case "txt" -> new LineRows(name, in, false);

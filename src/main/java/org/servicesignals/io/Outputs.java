@@ -41,14 +41,57 @@ public final class Outputs {
     };
   }
 
+  /**
+   * How CSV and TSV cells are written.
+   *
+   * @param delimiter CSV's field separator (TSV always uses a tab)
+   * @param guardFormulas neutralise cells a spreadsheet would run as formulas (OWASP CSV injection):
+   *     a cell starting with {@code = + - @}, a tab or a carriage return gets a leading {@code '},
+   *     except a plain number such as {@code -5} or {@code +4,5}
+   * @param byteOrderMark start the file with a UTF-8 byte-order mark, which Excel needs to read
+   *     UTF-8 rather than the system code page
+   */
+  public record Style(char delimiter, boolean guardFormulas, boolean byteOrderMark) {
+    /** Comma, formulas neutralised, no byte-order mark. */
+    public static final Style DEFAULT = new Style(',', true, false);
+  }
+
   /** A sink writing {@code columns} (in this order) to {@code out}; the table has its own {@link #table}. */
   public static RowSink open(Writer w, Format format, List<String> columns) throws IOException {
+    return open(w, format, columns, Style.DEFAULT);
+  }
+
+  /** As {@link #open(Writer, Format, List)}, with CSV and TSV cells written in {@code style}. */
+  public static RowSink open(Writer w, Format format, List<String> columns, Style style) throws IOException {
+    if (style.byteOrderMark() && format != Format.JSONL && format != Format.TABLE) {
+      w.write('\uFEFF');
+    }
     return switch (format) {
       case JSONL -> jsonl(w);
-      case CSV -> delimited(w, columns, ',');
-      case TSV -> delimited(w, columns, '\t');
+      case CSV -> delimited(w, columns, style.delimiter(), style.guardFormulas());
+      case TSV -> delimited(w, columns, '\t', style.guardFormulas());
       case TABLE -> throw new IllegalArgumentException("the table is opened with Outputs.table");
     };
+  }
+
+  private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[+-]?\\d+([.,]\\d+)?");
+
+  /** The cell as a spreadsheet may safely open it (see {@link Style#guardFormulas}). */
+  static String guarded(String cell) {
+    if (cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0 || NUMBER.matcher(cell).matches()) {
+      return cell;
+    }
+    return "'" + cell;
+  }
+
+  /** A probability as a plain decimal of at most six places: 0.000266, never 2.66E-4. */
+  static String decimal(double d) {
+    if (!Double.isFinite(d)) {
+      return String.valueOf(d);
+    }
+    String s = java.math.BigDecimal.valueOf(d).setScale(6, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros()
+        .toPlainString();
+    return s.equals("-0") ? "0" : s;
   }
 
   private static RowSink jsonl(Writer w) {
@@ -68,7 +111,7 @@ public final class Outputs {
     };
   }
 
-  private static RowSink delimited(Writer w, List<String> columns, char separator) throws IOException {
+  private static RowSink delimited(Writer w, List<String> columns, char separator, boolean guard) throws IOException {
     CsvSchema.Builder b = CsvSchema.builder().setColumnSeparator(separator).setUseHeader(true);
     for (String c : columns) {
       b.addColumn(c);
@@ -88,6 +131,12 @@ public final class Outputs {
           Object v = row.get(c);
           if (v instanceof com.fasterxml.jackson.databind.JsonNode n) {
             v = n.isNull() ? "" : n.isValueNode() ? n.asText() : n.toString(); // one cell per JSON value
+          }
+          if (v instanceof Double d) {
+            v = decimal(d);
+          }
+          if (guard && v instanceof String s) {
+            v = guarded(s);
           }
           if (tsv && v instanceof String s) {
             // backslashes stay as they are: TSV input does not unescape, so a round trip keeps them

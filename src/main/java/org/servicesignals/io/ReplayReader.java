@@ -47,6 +47,14 @@ final class ReplayReader extends Reader {
     return n;
   }
 
+  /** Hands out again from {@code offset}, which must not have been released. */
+  void rewind(long offset) {
+    if (offset < keptFrom || offset > keptFrom + kept.length()) {
+      throw new IllegalArgumentException("offset " + offset + " is not kept");
+    }
+    position = offset;
+  }
+
   /** Forgets what was handed out before {@code offset}: the records there are finished. */
   void release(long offset) {
     int drop = (int) Math.max(0, Math.min(kept.length(), offset - keptFrom));

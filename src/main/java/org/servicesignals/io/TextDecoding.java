@@ -18,6 +18,8 @@ import java.nio.charset.StandardCharsets;
 final class TextDecoding {
   /** Bytes looked at to tell UTF-16 without a byte-order mark from UTF-8. */
   static final int SNIFF = 4096;
+  /** Two-byte units needed before NULs are taken as UTF-16. */
+  static final int MIN_PAIRS = 8;
 
   private TextDecoding() {}
 
@@ -26,8 +28,9 @@ final class TextDecoding {
    * odd offsets (little-endian) or even ones (big-endian), while UTF-8 text has none.
    */
   static java.util.Optional<Charset> utf16WithoutBom(byte[] head) {
+    // fewer than eight characters say too little: "\n\0\xFF\n" is UTF-8 with a NUL as much as U+0AFF
     int pairs = head.length / 2;
-    if (pairs < 2) {
+    if (pairs < MIN_PAIRS) {
       return java.util.Optional.empty();
     }
     int evenZero = 0;

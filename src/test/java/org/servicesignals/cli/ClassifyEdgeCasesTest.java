@@ -194,8 +194,40 @@ class ClassifyEdgeCasesTest {
     System.arraycopy(tail, 0, all, head.length + 1, tail.length);
     Files.write(in, all);
     Path out = dir.resolve("out.jsonl");
-    assertThat(Cli.run("classify", "-o", out.toString(), in.toString()).code()).isZero();
+    assertThat(Cli.run("classify", "--max-error-rate", "1", "-o", out.toString(), in.toString()).code()).isZero();
     assertThat(jsonl(out).get(0).get("error").asText()).contains("'name'").contains("UTF-8");
+  }
+
+  @Test
+  void aRunWhoseRowsMostlyFailExitsOneWithTheRowsWrittenAndASummary(@TempDir Path dir) throws Exception {
+    Path in = dir.resolve("fr.csv");
+    Files.writeString(in, "id,text\n1,Le service était correct\n2,Très bon accueil merci\n3,\n4,Service was fine\n");
+    Path out = dir.resolve("out.csv");
+    Cli r = Cli.run("classify", "-o", out.toString(), in.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("3 of 4 rows (75%) could not be classified").contains("--max-error-rate 0.5")
+        .contains("error x2: language looks like").contains("error x1: empty text").contains("en   good=1");
+    assertThat(Files.readAllLines(out)).hasSize(5);
+    assertThat(Cli.run("classify", "--max-error-rate", "0.8", "-o", out.toString(), in.toString()).code()).isZero();
+    Cli bad = Cli.run("classify", "--max-error-rate", "2", in.toString());
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("--max-error-rate must be between 0 and 1");
+  }
+
+  @Test
+  void csvOutputIsSafeForSpreadsheetsAndReadableNumbers(@TempDir Path dir) throws Exception {
+    Path in = dir.resolve("in.csv");
+    Files.writeString(in, "id;text;note\n1;Service was fine;=HYPERLINK(\"http://x\")\n2;@SUM(A1) great;-5\n");
+    Path out = dir.resolve("out.csv");
+    assertThat(Cli.run("classify", "-o", out.toString(), "--excel", in.toString()).code()).isZero();
+    byte[] bytes = Files.readAllBytes(out);
+    assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+    String csv = new String(bytes, StandardCharsets.UTF_8);
+    assertThat(csv).contains("'=HYPERLINK").contains("'@SUM(A1) great").contains(",-5,").doesNotContain("E-");
+    assertThat(csv.lines().skip(1).findFirst().orElseThrow()).matches(".*,0\\.\\d{1,6},0\\.\\d{1,6},.*");
+    Path raw = dir.resolve("raw.csv");
+    assertThat(Cli.run("classify", "-o", raw.toString(), "--raw-cells", "--delimiter", ";", in.toString()).code()).isZero();
+    assertThat(Files.readString(raw)).startsWith("id;text;note;").contains(";\"=HYPERLINK(\"\"http://x\"\")\";");
   }
 
   @Test

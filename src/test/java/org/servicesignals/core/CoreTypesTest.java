@@ -17,6 +17,17 @@ class CoreTypesTest {
     assertThat(Lang.parse("urd")).contains(Lang.UR);
     assertThat(Lang.parse("EN")).contains(Lang.EN);
     assertThat(Lang.parse("fr")).isEmpty();
+    // language columns as people fill them
+    assertThat(Lang.parse("en-US")).contains(Lang.EN);
+    assertThat(Lang.parse("fi_FI")).contains(Lang.FI);
+    assertThat(Lang.parse("English")).contains(Lang.EN);
+    assertThat(Lang.parse("hi-Latn")).contains(Lang.HI);
+    assertThat(Lang.parse("suomi")).contains(Lang.FI);
+    assertThat(Lang.parse("हिन्दी")).contains(Lang.HI);
+    assertThat(Lang.parse("اردو")).contains(Lang.UR);
+    assertThat(Lang.parse("தமிழ்")).contains(Lang.TA);
+    assertThat(Lang.parse("fr-FR")).isEmpty();
+    assertThat(Lang.parse("-")).isEmpty();
     assertThat(Lang.parse(null)).isEmpty();
     assertThat(Lang.codes()).isEqualTo("hi, fi, ur, ta, en");
   }

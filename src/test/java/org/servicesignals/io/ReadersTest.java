@@ -33,6 +33,27 @@ class ReadersTest {
   }
 
   @Test
+  void aEuropeanExcelExportIsReadWithItsSemicolonsAndDecimalCommas() {
+    String csv = "Vastaustunnus;Päivämäärä;Arvosana;Kommentti\r\n"
+        + "101;6.12.2026;4,5;\"Nopea toimitus, kiitos\"\r\n"
+        + "102;6.12.2026;1,0;\"Odotin puhelimessa tunnin.\r\nKukaan ei vastannut\"\r\n"
+        + "103;7.12.2026;3;ihan ok\r\n";
+    List<Row> rows = read("csv", csv);
+    assertThat(rows).hasSize(3); // the quoted answer with a line break is one row, not two
+    assertThat(rows.get(0).fields()).containsEntry("Arvosana", "4,5").containsEntry("Kommentti", "Nopea toimitus, kiitos");
+    assertThat(rows.get(1).fields().get("Kommentti")).isEqualTo("Odotin puhelimessa tunnin.\r\nKukaan ei vastannut");
+    assertThat(rows.get(2).line()).isEqualTo(5);
+    assertThat(rows.get(2).fields()).containsEntry("Kommentti", "ihan ok");
+  }
+
+  @Test
+  void theSeparatorIsTheHeadersCommaUnlessItHasMoreSemicolonsOrTabsOutsideQuotes() {
+    assertThat(read("csv", "\"a;b\",text\n1,x\n").get(0).fields()).containsEntry("text", "x");
+    assertThat(read("csv", "id\ttext\n1\t\"x, y\"\n").get(0).fields()).containsEntry("text", "x, y");
+    assertThat(read("csv", "text\nhello; there\n").get(0).fields()).containsEntry("text", "hello; there");
+  }
+
+  @Test
   void aRowWithMoreFieldsThanTheHeaderIsKeptWithAnError() {
     List<Row> rows = read("csv", "id,text\n1,a,extra\n2,b\n");
     assertThat(rows).hasSize(2);

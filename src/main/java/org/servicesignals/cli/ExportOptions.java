@@ -1,0 +1,72 @@
+package org.servicesignals.cli;
+
+import java.util.Locale;
+import org.servicesignals.io.Inputs;
+import org.servicesignals.io.Outputs;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/** How files are split and written for spreadsheets, and when a run with many failed rows fails. */
+final class ExportOptions {
+  /** Share of rows with errors above which a run exits 1, so a pipeline notices. */
+  static final double MAX_ERROR_RATE = 0.5;
+
+  @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
+  CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--delimiter", paramLabel = "C", converter = DelimiterConverter.class,
+      description = "CSV field separator, for input and output: ',' ';' '|' or 'tab' (default: input from its "
+          + "header line, output ',').")
+  Character delimiter;
+
+  @Option(names = "--excel", description = "Start CSV/TSV output with a UTF-8 byte-order mark, so Excel reads the "
+      + "scripts right (default: none).")
+  boolean excel;
+
+  @Option(names = "--raw-cells", description = "Write cells as they are, for programs: by default a cell starting "
+      + "with = + - @, tab or carriage return gets a leading ' so a spreadsheet never runs it as a formula.")
+  boolean raw;
+
+  @Option(names = "--max-error-rate", paramLabel = "R",
+      description = "Exit with code 1 when more than this share of rows could not be classified (rows are still "
+          + "written; default: ${DEFAULT-VALUE}; 1 never fails).")
+  double maxErrorRate = MAX_ERROR_RATE;
+
+  char inputDelimiter() {
+    return delimiter == null ? Inputs.SNIFF : delimiter;
+  }
+
+  Outputs.Style style() {
+    return new Outputs.Style(delimiter == null ? ',' : delimiter, !raw, excel);
+  }
+
+  void validate() {
+    if (!(maxErrorRate >= 0 && maxErrorRate <= 1)) {
+      throw Options.usage(spec, "--max-error-rate must be between 0 and 1, not " + maxErrorRate);
+    }
+  }
+
+  /** Whether {@code errors} of {@code rows} is more than the run may have. */
+  boolean tooMany(long errors, long rows) {
+    return rows > 0 && errors > maxErrorRate * rows;
+  }
+
+  String tooManyMessage(long errors, long rows) {
+    return String.format(Locale.ROOT, "%,d of %,d rows (%.0f%%) could not be classified, more than --max-error-rate %s;"
+        + " the rows are written with their errors", errors, rows, 100.0 * errors / rows, maxErrorRate);
+  }
+
+  /** ',' ';' '|' or 'tab'. */
+  static final class DelimiterConverter implements CommandLine.ITypeConverter<Character> {
+    @Override
+    public Character convert(String value) {
+      return switch (value.toLowerCase(Locale.ROOT)) {
+        case ",", "comma" -> ',';
+        case ";", "semicolon" -> ';';
+        case "|", "pipe" -> '|';
+        case "tab", "\t", "\\t" -> '\t';
+        default -> throw new CommandLine.TypeConversionException("'" + value + "' is not a delimiter: use , ; | or tab");
+      };
+    }
+  }
+}
