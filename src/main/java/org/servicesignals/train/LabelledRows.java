@@ -57,7 +57,6 @@ public final class LabelledRows {
   public static final String NO_LETTERS = "no letters (the symbol table reads ratings and emoji, not the models)";
   public static final String NO_LANGUAGE = "no supported language";
 
-  private final Columns columns;
   private final LanguageIdentifier languages;
   private final Map<Lang, List<Sample>> byLanguage = new EnumMap<>(Lang.class);
   private final List<RowProblem> errors = new ArrayList<>();
@@ -65,17 +64,12 @@ public final class LabelledRows {
   private final Map<String, Integer> skipped = new LinkedHashMap<>();
   private int read;
 
-  public LabelledRows(Columns columns, LanguageIdentifier languages) {
-    this.columns = columns;
+  public LabelledRows(LanguageIdentifier languages) {
     this.languages = languages;
   }
 
-  public Columns columns() {
-    return columns;
-  }
-
-  /** Reads {@code row} of {@code source}, its label from the label column. */
-  public void add(String source, SourceRow row) {
+  /** Reads {@code row} of {@code source}, its parts where {@code columns} says, its label from the label column. */
+  public void add(String source, SourceRow row, Columns columns) {
     read++;
     if (!row.error().isEmpty()) {
       errors.add(new RowProblem(source, row.line(), row.error()));
@@ -91,23 +85,23 @@ public final class LabelledRows {
       errors.add(new RowProblem(source, row.line(), "column '" + columns.label() + "': '" + cell
           + "' is not a label (exceptional, good, poor)" + (columns.labels().mapped().isEmpty()
           ? "; map other values with --label-map, e.g. 1=poor,3=good,5=exceptional"
-          : " nor a value --label-map names " + columns.labels().mapped().keySet())));
+          : " nor a value --label-map names " + new java.util.TreeSet<>(columns.labels().mapped().keySet()))));
       return;
     }
-    sort(source, row, label.get());
+    sort(source, row, columns, label.get());
   }
 
-  /** Reads {@code row} of {@code source} with {@code label} given (a correction). */
-  public void add(String source, SourceRow row, Label label) {
+  /** Reads {@code row} of {@code source} with {@code label} given (a correction); the label column is not read. */
+  public void add(String source, SourceRow row, Columns columns, Label label) {
     read++;
     if (!row.error().isEmpty()) {
       errors.add(new RowProblem(source, row.line(), row.error()));
       return;
     }
-    sort(source, row, label);
+    sort(source, row, columns, label);
   }
 
-  private void sort(String source, SourceRow row, Label label) {
+  private void sort(String source, SourceRow row, Columns columns, Label label) {
     String text = CompatibilityFolding.fold(row.fields().getOrDefault(columns.text(), "")); // as classify reads it
     if (row.structured().containsKey(columns.text())) {
       errors.add(new RowProblem(source, row.line(), "column '" + columns.text() + "' holds a JSON "
