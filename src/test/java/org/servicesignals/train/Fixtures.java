@@ -16,12 +16,12 @@ import org.servicesignals.features.FeatureSet;
  * A small English corpus about shops and call centres, and labelled messages about a ferry line
  * that it never mentions: enough for an adaptation to run in a second or two.
  */
-final class Fixtures {
+public final class Fixtures {
   static final String CORPUS_SHA = "1".repeat(64);
 
   private Fixtures() {}
 
-  static List<Sample> corpus() {
+  public static List<Sample> corpus() {
     return samples("c", new String[][] {
         {"exceptional", "They went above and beyond, the manager called me personally the next day"},
         {"exceptional", "Best service ever, they waived the fee without me asking"},
@@ -55,7 +55,7 @@ final class Fixtures {
    * trade's messages they carry its own words for what went wrong or right ("stranded at the
    * quay", "sailed on schedule", "the purser rebooked"), which the corpus never uses.
    */
-  static List<Sample> ferry() {
+  public static List<Sample> ferry() {
     String[] exceptional = {
         "The purser rebooked my father's wheelchair crossing and the deckhand walked him to the lift",
         "Purser rebooked the whole family onto the earlier sailing and the deckhand carried our bags",
