@@ -52,8 +52,8 @@ final class AdaptCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", arity = "0..*", description = "Labelled files: .csv .tsv .jsonl .xlsx.")
   List<Path> files = new ArrayList<>();
 
-  @Option(names = "--text-column", description = "Column with the message (default: ${DEFAULT-VALUE}).")
-  String textColumn = "text";
+  @Mixin
+  ColumnOptions columnOptions;
 
   @Option(names = "--label-column", description = "Column with the label (default: ${DEFAULT-VALUE}).")
   String labelColumn = "label";
@@ -61,16 +61,6 @@ final class AdaptCommand implements Callable<Integer> {
   @Option(names = "--label-map", split = ",", paramLabel = "VALUE=LABEL",
       description = "What label cells mean, e.g. 1=poor,2=poor,3=good,4=good,5=exceptional (label names are always understood).")
   Map<String, String> labelMap = new LinkedHashMap<>();
-
-  @Option(names = "--id-column", description = "Column with the row id (in corrections mode: the scored export's key).")
-  String idColumn;
-
-  @Option(names = "--lang-column", description = "Column declaring each row's language (empty cells are identified).")
-  String langColumn;
-
-  @Option(names = "--lang", converter = Converters.LangConverter.class,
-      description = "Declare the language of every row: hi, fi, ur, ta or en.")
-  Lang lang;
 
   @Option(names = "--corrections", paramLabel = "FILE", description = "Corrections: a file with the columns id and label.")
   Path corrections;
@@ -121,8 +111,9 @@ final class AdaptCommand implements Callable<Integer> {
     }
     AdaptationConfig config = Options.parse(spec, () -> new AdaptationConfig(weights, folds,
         Math.max(AdaptationConfig.MIN_PER_LABEL, folds), bootstrap));
-    LabelledRows.Columns columns = Options.parse(spec, () -> new LabelledRows.Columns(textColumn, labelColumn,
-        Optional.ofNullable(idColumn), Optional.ofNullable(langColumn), Optional.ofNullable(lang), LabelMap.of(labelMap)));
+    LabelledRows.Columns columns = Options.parse(spec, () -> new LabelledRows.Columns(
+        columnOptions.text == null ? "text" : columnOptions.text, labelColumn, Optional.ofNullable(columnOptions.id),
+        Optional.ofNullable(columnOptions.langColumn), Optional.ofNullable(columnOptions.lang), LabelMap.of(labelMap)));
     Map<Lang, ModelBundle> base = modelOptions.load();
     LanguageIdentifier languages = LanguageIdentifier.load();
     LabelledFiles reader = new LabelledFiles();
@@ -177,10 +168,10 @@ final class AdaptCommand implements Callable<Integer> {
     if ((corrections == null) != (scored == null)) {
       throw Options.usage(spec, "--corrections and --scored go together: the corrections' ids are looked up in the scored export");
     }
-    if (corrections != null && idColumn == null) {
+    if (corrections != null && columnOptions.id == null) {
       throw Options.usage(spec, "--corrections needs --id-column: the scored export's column the corrections' ids are in");
     }
-    if (lang != null && langColumn != null) {
+    if (columnOptions.lang != null && columnOptions.langColumn != null) {
       throw Options.usage(spec, "give --lang or --lang-column, not both");
     }
     if ((curve == null) != (test == null)) {

@@ -65,17 +65,8 @@ final class SuggestCommand implements Callable<Integer> {
   @Option(names = "--input-format", description = "Format of standard input or of a file without a known extension.")
   String inputFormat;
 
-  @Option(names = "--text-column", description = "Column with the message (default: 'text', or the only column).")
-  String textColumn;
-
-  @Option(names = "--id-column", description = "Column with the row id.")
-  String idColumn;
-
-  @Option(names = "--lang-column", description = "Column with a declared language per row (empty cells are detected).")
-  String langColumn;
-
-  @Option(names = "--lang", converter = Converters.LangConverter.class, description = "Declare the language of every message.")
-  Lang lang;
+  @Mixin
+  ColumnOptions columnOptions;
 
   @Option(names = "--threads", description = "Worker threads (default: all cores).")
   int threads = Math.min(BatchOptions.MAX_THREADS, Runtime.getRuntime().availableProcessors());
@@ -93,15 +84,15 @@ final class SuggestCommand implements Callable<Integer> {
     String text;
     try (RowSource rows = InputArgs.open(List.of(input), inputFormat, System.in)) {
       rows.hasNext();
-      text = Columns.text(rows, textColumn);
-      Columns.require(rows, idColumn, "--id-column");
-      Columns.require(rows, langColumn, "--lang-column");
-      BatchOptions options = Options.parse(spec, () -> new BatchOptions(text, Optional.ofNullable(idColumn),
-          Optional.ofNullable(langColumn), Optional.ofNullable(lang), false, threads, BatchOptions.MAX_CHARS));
+      text = Columns.text(rows, columnOptions.text);
+      Columns.require(rows, columnOptions.id, "--id-column");
+      Columns.require(rows, columnOptions.langColumn, "--lang-column");
+      BatchOptions options = Options.parse(spec, () -> new BatchOptions(text, Optional.ofNullable(columnOptions.id),
+          Optional.ofNullable(columnOptions.langColumn), Optional.ofNullable(columnOptions.lang), false, threads, BatchOptions.MAX_CHARS));
       try (BatchClassifier batch = new BatchClassifier(classifier, options)) {
         batch.run(rows, Row::source, (row, p) -> {
           Map<String, Object> values = new LinkedHashMap<>(row.values());
-          if (idColumn == null) {
+          if (columnOptions.id == null) {
             values.putIfAbsent("line", row.line());
           }
           suggestions.offer(values, row.fields().getOrDefault(text, ""), p);
@@ -149,7 +140,7 @@ final class SuggestCommand implements Callable<Integer> {
     if (format != Outputs.Format.TABLE) {
       return Outputs.open(w, format, columns);
     }
-    return Outputs.table(new PrintWriter(w), List.of(idColumn != null ? idColumn : "line", ours.name("lang"),
+    return Outputs.table(new PrintWriter(w), List.of(columnOptions.id != null ? columnOptions.id : "line", ours.name("lang"),
         ours.name("label"), ours.name("confidence"), text), 60);
   }
 
