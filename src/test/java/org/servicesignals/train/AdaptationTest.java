@@ -121,6 +121,9 @@ class AdaptationTest {
     try (var left = Files.list(dir)) {
       assertThat(left).containsExactly(out); // no partial directory left behind
     }
+    Path trained = dir.resolve("trained");
+    ModelFiles.save(trained, Lang.EN, base.model(), base.card());
+    assertThat(Files.readString(trained.resolve("en.card.json"))).doesNotContain("adaptation"); // cards of train unchanged
   }
 
   @Test
