@@ -177,6 +177,9 @@ final class AdaptCommand implements Callable<Integer> {
     if ((curve == null) != (test == null)) {
       throw Options.usage(spec, "--curve and --test go together: the curve is scored on the held-out --test file");
     }
+    if (curve != null && output != null) {
+      throw Options.usage(spec, "--curve only scores: it writes no models, so leave out -o");
+    }
     if (output == null && !dryRun && curve == null) {
       throw Options.usage(spec, "-o DIR is required: adapted models go to a directory of their own (or --dry-run)");
     }

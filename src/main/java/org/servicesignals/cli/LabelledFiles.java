@@ -27,7 +27,7 @@ final class LabelledFiles {
   private final List<RowProblem> unknownCorrections = new ArrayList<>();
   private final List<RowProblem> correctionErrors = new ArrayList<>();
 
-  /** Each file, as SHA-256 by the name it was given. */
+  /** Each file's SHA-256, by the path it was given as. */
   Map<String, String> hashes() {
     return hashes;
   }
@@ -96,7 +96,7 @@ final class LabelledFiles {
     if (format == null) {
       throw new InputException(name, "unknown input format: use .csv .tsv .jsonl .xlsx");
     }
-    hashes.put(file.getFileName().toString(), CorpusFiles.sha256(file));
+    hashes.put(name, CorpusFiles.sha256(file));
     return Inputs.open(file, format);
   }
 

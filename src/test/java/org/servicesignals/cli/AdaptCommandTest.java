@@ -74,7 +74,7 @@ class AdaptCommandTest {
     assertThat(r.out().indexOf("Macro-F1 on your labelled messages")).isLessThan(r.out().indexOf("wrote 2 files"));
     assertThat(Files.readString(json)).contains("\"outcome\" : \"adapted\"").contains("\"macro_f1_by_weight\"");
     ModelCard card = ModelFiles.readCard(out.resolve("en.card.json"));
-    assertThat(card.adaptation().added()).containsOnlyKeys("stars.csv");
+    assertThat(card.adaptation().added()).containsOnlyKeys(dir.resolve("stars.csv").toString());
     assertThat(card.adaptation().rows()).containsEntry("good", 10);
     assertThat(card.adaptation().baseModelSha256()).isEqualTo(ModelFiles.readCard(base.resolve("en.card.json")).modelSha256());
 
@@ -118,7 +118,7 @@ class AdaptCommandTest {
     assertThat(r.out()).contains("1 correction not found in the scored export")
         .contains(fixes + ":32: id 'no-such-id' is not in " + scored).contains("en: 30 labelled messages");
     assertThat(ModelFiles.readCard(out.resolve("en.card.json")).adaptation().added())
-        .containsOnlyKeys("fixes.csv", "scored.csv");
+        .containsOnlyKeys(fixes.toString(), scored.toString());
   }
 
   @Test
@@ -163,6 +163,8 @@ class AdaptCommandTest {
     assertThat(Cli.run("adapt", "x.csv").err()).contains("-o DIR is required");
     assertThat(Cli.run("adapt", "--corrections", "f.csv", "-o", "d").err()).contains("--corrections and --scored go together");
     assertThat(Cli.run("adapt", "x.csv", "--curve", "0,50", "-o", "d").err()).contains("--curve and --test go together");
+    assertThat(Cli.run("adapt", "x.csv", "--curve", "0,50", "--test", "t.csv", "-o", "d").err())
+        .contains("--curve only scores");
     Cli badMap = adapt(stars("m.csv").toString(), "--label-map", "5=excellent", "--dry-run");
     assertThat(badMap.code()).isEqualTo(2);
     assertThat(badMap.err()).contains("5=excellent");
