@@ -1,11 +1,12 @@
 package org.servicesignals.classify;
 
-import org.servicesignals.analysis.AnalysisOptions;
-import org.servicesignals.core.Lang;
-import org.servicesignals.features.FeatureSet;
-
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
+import org.servicesignals.analysis.AnalysisOptions;
+import org.servicesignals.core.Label;
+import org.servicesignals.core.Lang;
+import org.servicesignals.features.FeatureSet;
 
 /**
  * What a shipped model is and how it was made; stored as {@code models/<lang>.card.json} beside
@@ -26,6 +27,8 @@ import java.util.Map;
  * @param crossValidation macro-F1 of each candidate trainer, mean over the folds
  * @param test metrics on the test split
  * @param calibration temperature scaling fitted on out-of-fold probabilities; null means none
+ * @param adaptation how the model was adapted to a user's labelled messages; null (and left out of
+ *     the file) for a model made from the corpora alone
  */
 public record ModelCard(
     String lang,
@@ -41,12 +44,22 @@ public record ModelCard(
     int trainingSamples,
     Map<String, Double> crossValidation,
     TestMetrics test,
-    Calibration calibration) {
+    Calibration calibration,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Adaptation adaptation) {
+
+  /** The card of a model made from the corpora alone. */
+  public ModelCard(String lang, String model, String modelSha256, Map<String, String> corpus, String analysis,
+      String analyzerChain, String features, List<String> featureGenerators, Map<String, String> trainer,
+      Map<String, String> libraries, int trainingSamples, Map<String, Double> crossValidation, TestMetrics test,
+      Calibration calibration) {
+    this(lang, model, modelSha256, corpus, analysis, analyzerChain, features, featureGenerators, trainer, libraries,
+        trainingSamples, crossValidation, test, calibration, null);
+  }
 
   /** This card for a model file whose SHA-256 is {@code sha256}. */
   public ModelCard withModelSha256(String sha256) {
     return new ModelCard(lang, model, sha256, corpus, analysis, analyzerChain, features, featureGenerators, trainer,
-        libraries, trainingSamples, crossValidation, test, calibration);
+        libraries, trainingSamples, crossValidation, test, calibration, adaptation);
   }
 
   /**
@@ -77,6 +90,9 @@ public record ModelCard(
           "calibration.temperature", "is " + t + ", outside [" + org.servicesignals.classify.Calibration.MIN_TEMPERATURE + ", "
               + org.servicesignals.classify.Calibration.MAX_TEMPERATURE + "]");
     }
+    if (adaptation != null) {
+      adaptation.validate();
+    }
   }
 
   private static void require(boolean ok, String field, String reason) {
@@ -99,6 +115,50 @@ public record ModelCard(
    */
   public record Calibration(double temperature, double logLossBefore, double logLossAfter, double eceBefore,
       double eceAfter) {}
+
+  /**
+   * How a model was adapted: the corpus it was trained on, plus the user's labelled messages of its
+   * language, each repeated {@code weight} times, the weight chosen by cross-validation on those
+   * messages.
+   *
+   * @param baseModelSha256 SHA-256 of the model adapted from (the shipped one, unless another was given)
+   * @param added each file the labelled messages came from, to its SHA-256
+   * @param rows the labelled messages of this language, per label
+   * @param weight how many times each labelled message was repeated beside the corpus
+   * @param folds cross-validation folds over the labelled messages
+   * @param crossValidation macro-F1 of the out-of-fold predictions on the labelled messages, per weight tried
+   * @param baseMacroF1 the base model on the labelled messages (it never saw them)
+   * @param baseMacroF1Ci95 its 95% bootstrap interval
+   * @param adaptedMacroF1 the out-of-fold predictions at the kept weight
+   * @param adaptedMacroF1Ci95 its 95% bootstrap interval
+   */
+  public record Adaptation(String baseModelSha256, Map<String, String> added, Map<String, Integer> rows, int weight,
+      int folds, List<WeightScore> crossValidation, double baseMacroF1, List<Double> baseMacroF1Ci95,
+      double adaptedMacroF1, List<Double> adaptedMacroF1Ci95) {
+
+    /** Throws {@link IllegalArgumentException} naming the first bad field. */
+    void validate() {
+      require(baseModelSha256 != null && baseModelSha256.matches("[0-9a-f]{64}"), "adaptation.baseModelSha256",
+          "is not a SHA-256 ('" + baseModelSha256 + "')");
+      require(added != null && !added.isEmpty() && added.values().stream().allMatch(h -> h != null
+          && h.matches("[0-9a-f]{64}")), "adaptation.added", "needs a SHA-256 per added file");
+      require(rows != null && !rows.isEmpty() && rows.entrySet().stream().allMatch(e -> Label.parse(e.getKey())
+          .isPresent() && e.getValue() != null && e.getValue() >= 0), "adaptation.rows",
+          "needs a count of 0 or more per label (exceptional, good, poor)");
+      require(weight >= 1, "adaptation.weight", "is " + weight + "; a labelled message counts at least once");
+      require(folds >= 2, "adaptation.folds", "is " + folds + "; cross-validation needs at least 2");
+      require(crossValidation != null && crossValidation.stream().anyMatch(w -> w.weight() == weight),
+          "adaptation.crossValidation", "has no score for the kept weight " + weight);
+      for (double f1 : new double[] {baseMacroF1, adaptedMacroF1}) {
+        require(f1 >= 0 && f1 <= 1, "adaptation", "has a macro-F1 outside [0, 1]: " + f1);
+      }
+      require(baseMacroF1Ci95 != null && baseMacroF1Ci95.size() == 2 && adaptedMacroF1Ci95 != null
+          && adaptedMacroF1Ci95.size() == 2, "adaptation", "needs two bounds per interval");
+    }
+  }
+
+  /** One weight's out-of-fold macro-F1 on the labelled messages. */
+  public record WeightScore(int weight, double macroF1) {}
 
   /**
    * @param samples test messages

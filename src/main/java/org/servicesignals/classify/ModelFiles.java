@@ -145,6 +145,33 @@ public final class ModelFiles {
         JSON.writeValueAsString(card.withModelSha256(sha256(bytes.toByteArray()))) + "\n");
   }
 
+  /**
+   * Copies {@code l}'s model and card byte for byte from {@code from} (null: the jar) into
+   * {@code to}, so the copy keeps the SHA-256 that says which model it is; false when
+   * {@code from} has no model for {@code l}.
+   */
+  public static boolean copy(Path from, Lang l, Path to) throws IOException {
+    String[] names = {l.code() + ".bin", l.code() + ".card.json"};
+    byte[][] bytes = new byte[2][];
+    for (int i = 0; i < 2; i++) {
+      if (from == null) {
+        try (InputStream in = ModelFiles.class.getResourceAsStream("/models/" + names[i])) {
+          bytes[i] = in == null ? null : in.readAllBytes();
+        }
+      } else {
+        bytes[i] = Files.isRegularFile(from.resolve(names[i])) ? Files.readAllBytes(from.resolve(names[i])) : null;
+      }
+      if (bytes[i] == null) {
+        return false;
+      }
+    }
+    Files.createDirectories(to);
+    for (int i = 0; i < 2; i++) {
+      Files.write(to.resolve(names[i]), bytes[i]);
+    }
+    return true;
+  }
+
   /** The SHA-256 of {@code bytes}, in lower-case hex. */
   public static String sha256(byte[] bytes) {
     try {

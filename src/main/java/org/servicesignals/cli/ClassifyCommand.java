@@ -15,7 +15,6 @@ import java.util.concurrent.Callable;
 import org.servicesignals.classify.BatchClassifier;
 import org.servicesignals.classify.BatchOptions;
 import org.servicesignals.classify.PredictionColumns;
-import org.servicesignals.core.Lang;
 import org.servicesignals.io.Inputs;
 import org.servicesignals.io.OutputFile;
 import org.servicesignals.io.Outputs;
@@ -57,18 +56,8 @@ final class ClassifyCommand implements Callable<Integer> {
   @Option(names = "--input-format", description = "Format of standard input or of a file without a known extension: csv, tsv, jsonl, txt (default txt).")
   String inputFormat;
 
-  @Option(names = "--text-column", description = "Column with the message (default: 'text', or the only column).")
-  String textColumn;
-
-  @Option(names = "--id-column", description = "Column with the row id (default: none; the line number is used).")
-  String idColumn;
-
-  @Option(names = "--lang-column", description = "Column with a declared language per row (empty cells are detected).")
-  String langColumn;
-
-  @Option(names = "--lang", converter = Converters.LangConverter.class,
-      description = "Declare the language of every message: hi, fi, ur, ta or en.")
-  Lang lang;
+  @Mixin
+  ColumnOptions columnOptions;
 
   @Option(names = "--explain", description = "Add lang_source, evidence, known_tokens and tokens columns.")
   boolean explain;
@@ -94,9 +83,9 @@ final class ClassifyCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try (RowSource rows = InputArgs.open(inputs, inputFormat, export.inputDelimiter(), System.in)) {
       rows.hasNext(); // reads the header: the columns are known from here on
-      String text = Columns.text(rows, textColumn);
-      Columns.require(rows, idColumn, "--id-column");
-      Columns.require(rows, langColumn, "--lang-column");
+      String text = Columns.text(rows, columnOptions.text);
+      Columns.require(rows, columnOptions.id, "--id-column");
+      Columns.require(rows, columnOptions.langColumn, "--lang-column");
       PredictionColumns ours = PredictionColumns.beside(rows.columns(), explain, reviewBelow);
       if (!ours.renamed().isEmpty()) {
         err.println("note: the input already has columns " + ours.renamed() + "; predictions are written as "
@@ -104,15 +93,15 @@ final class ClassifyCommand implements Callable<Integer> {
       }
       List<String> columns = new ArrayList<>(rows.columns());
       columns.addAll(ours.names());
-      BatchOptions options = new BatchOptions(text, Optional.ofNullable(idColumn), Optional.ofNullable(langColumn),
-          Optional.ofNullable(lang), explain, threads, maxChars);
+      BatchOptions options = new BatchOptions(text, Optional.ofNullable(columnOptions.id),
+          Optional.ofNullable(columnOptions.langColumn), Optional.ofNullable(columnOptions.lang), explain, threads, maxChars);
       Progress progress = new Progress(err, output != null && System.console() != null); // a person is watching
       try (OutputFile file = output == null ? null : OutputFile.open(output, InputArgs.files(inputs));
           BatchClassifier batch = new BatchClassifier(modelOptions.classifier(), options);
           RowSink sink = sink(file, outFormat, columns, text, ours)) {
         batch.run(rows, Row::source, (row, p) -> {
           Map<String, Object> out = new LinkedHashMap<>(row.values());
-          if (outFormat == Outputs.Format.TABLE && idColumn == null) {
+          if (outFormat == Outputs.Format.TABLE && columnOptions.id == null) {
             out.putIfAbsent("line", row.line()); // where the row is in the input, for a person
           }
           ours.put(out, p);
@@ -159,7 +148,7 @@ final class ClassifyCommand implements Callable<Integer> {
     if (fmt != Outputs.Format.TABLE) {
       return Outputs.open(w, fmt, columns, export.style());
     }
-    List<String> shown = new ArrayList<>(List.of(idColumn != null ? idColumn : "line", ours.name("lang"),
+    List<String> shown = new ArrayList<>(List.of(columnOptions.id != null ? columnOptions.id : "line", ours.name("lang"),
         ours.name("label"), ours.name("confidence")));
     if (explain) {
       shown.add(ours.name("evidence"));

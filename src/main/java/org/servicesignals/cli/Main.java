@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
 @Command(name = "service-signals", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
     description = "Tells whether customer messages in Hindi, Finnish, Urdu, Tamil and English signal "
         + "exceptional, good or poor service.",
-    subcommands = {ClassifyCommand.class, AnalyzeCommand.class, TrainCommand.class, EvaluateCommand.class,
+    subcommands = {ClassifyCommand.class, AnalyzeCommand.class, TrainCommand.class, AdaptCommand.class,
+        SuggestCommand.class, EvaluateCommand.class,
         CompareCommand.class, CorpusCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

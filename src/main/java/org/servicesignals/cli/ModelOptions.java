@@ -26,16 +26,24 @@ final class ModelOptions {
   CommandLine.Model.CommandSpec spec;
 
   Map<Lang, ModelBundle> load() {
+    return ModelFiles.load(source());
+  }
+
+  /** Where {@link #load} reads the models from: {@code --models}, ./models when retrained, or null for the jar. */
+  Path source() {
     if (models != null) {
-      return ModelFiles.load(models);
+      return models;
     }
     Path local = retrainedHere();
-    if (local != null) {
+    if (local != null && !noted) {
+      noted = true;
       spec.commandLine().getErr().println("note: using the models in ./models, retrained since this jar was built "
           + "(--models DIR to choose)");
     }
-    return ModelFiles.load(local);
+    return local;
   }
+
+  private boolean noted;
 
   /**
    * ./models when the working directory is a checkout whose models differ from the jar's (after

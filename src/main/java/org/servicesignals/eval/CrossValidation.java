@@ -1,15 +1,18 @@
 package org.servicesignals.eval;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
 import org.servicesignals.analysis.AnalyzerChain;
 import org.servicesignals.classify.Classifier;
-import org.servicesignals.classify.TrainerSpec;
+import org.servicesignals.classify.EncodedSamples;
 import org.servicesignals.classify.Training;
+import org.servicesignals.classify.TrainerSpec;
 import org.servicesignals.core.Label;
 import org.servicesignals.core.Sample;
 import org.servicesignals.features.FeatureSet;
@@ -23,17 +26,18 @@ public final class CrossValidation {
 
   /** Mean macro-F1 over {@code k} folds. */
   public static double macroF1(List<Sample> samples, int k, AnalyzerChain chain, FeatureSet features, TrainerSpec spec) {
-    List<List<Sample>> folds = folds(samples, k);
+    EncodedSamples encoded = EncodedSamples.encode(samples, chain, features);
+    List<List<Integer>> folds = foldPositions(samples, k);
     double sum = 0;
     for (int f = 0; f < folds.size(); f++) {
-      DoccatModel model = Training.train(allBut(folds, f), chain, features, spec);
-      sum += evaluate(model, chain, folds.get(f)).macroF1();
+      DoccatModel model = encoded.select(allBut(folds, f)).train(spec);
+      sum += evaluate(model, chain, select(samples, folds.get(f))).macroF1();
     }
     return sum / folds.size();
   }
 
-  private static List<Sample> allBut(List<List<Sample>> folds, int held) {
-    List<Sample> train = new ArrayList<>();
+  private static List<Integer> allBut(List<List<Integer>> folds, int held) {
+    List<Integer> train = new ArrayList<>();
     for (int g = 0; g < folds.size(); g++) {
       if (g != held) {
         train.addAll(folds.get(g));
@@ -42,25 +46,36 @@ public final class CrossValidation {
     return train;
   }
 
+  private static List<Sample> select(List<Sample> samples, List<Integer> positions) {
+    return positions.stream().map(samples::get).toList();
+  }
+
   /**
    * Probabilities each training message gets from the model trained on the other folds, in the
    * order of {@code samples}: what calibration is fitted on, since no message scores itself.
    */
   public static List<double[]> outOfFold(List<Sample> samples, int k, AnalyzerChain chain, FeatureSet features,
       TrainerSpec spec) {
-    List<List<Sample>> folds = folds(samples, k);
-    java.util.Map<Sample, double[]> bySample = new java.util.IdentityHashMap<>();
+    EncodedSamples encoded = EncodedSamples.encode(samples, chain, features);
+    return outOfFold(samples, k, chain, others -> encoded.select(others).train(spec));
+  }
+
+  /**
+   * As {@link #outOfFold(List, int, AnalyzerChain, FeatureSet, TrainerSpec)}, with the model of
+   * each fold made by {@code train} from the positions (in {@code samples}) of the other folds'
+   * messages: the caller decides what else the model learns from, and how much.
+   */
+  public static List<double[]> outOfFold(List<Sample> samples, int k, AnalyzerChain chain,
+      Function<List<Integer>, DoccatModel> train) {
+    List<List<Integer>> folds = foldPositions(samples, k);
+    double[][] out = new double[samples.size()][];
     for (int f = 0; f < folds.size(); f++) {
-      DocumentCategorizerME cat = new DocumentCategorizerME(Training.train(allBut(folds, f), chain, features, spec));
-      for (Sample s : folds.get(f)) {
-        bySample.put(s, Classifier.probabilities(cat, chain, chain.tokens(s.text()), s.text()));
+      List<double[]> p = probabilities(train.apply(allBut(folds, f)), chain, select(samples, folds.get(f)));
+      for (int i = 0; i < p.size(); i++) {
+        out[folds.get(f).get(i)] = p.get(i);
       }
     }
-    List<double[]> out = new ArrayList<>();
-    for (Sample s : samples) {
-      out.add(bySample.get(s));
-    }
-    return out;
+    return Arrays.asList(out);
   }
 
   /** Scores {@code model} on {@code test}. */
@@ -70,23 +85,36 @@ public final class CrossValidation {
 
   /** The label {@code model} gives each of {@code samples}, in order. */
   static List<Label> predict(DoccatModel model, AnalyzerChain chain, List<Sample> samples) {
+    return probabilities(model, chain, samples).stream().map(Label::argmax).toList();
+  }
+
+  /** The probabilities (in {@link Label} order, uncalibrated) {@code model} gives each of {@code samples}. */
+  public static List<double[]> probabilities(DoccatModel model, AnalyzerChain chain, List<Sample> samples) {
     DocumentCategorizerME cat = new DocumentCategorizerME(model);
-    List<Label> predicted = new ArrayList<>();
+    List<double[]> out = new ArrayList<>(samples.size());
     for (Sample s : samples) {
-      predicted.add(Label.argmax(Classifier.probabilities(cat, chain, chain.tokens(s.text()), s.text())));
+      out.add(Classifier.probabilities(cat, chain, chain.tokens(s.text()), s.text()));
     }
-    return predicted;
+    return out;
   }
 
   static List<List<Sample>> folds(List<Sample> samples, int k) {
-    List<List<Sample>> folds = new ArrayList<>();
+    return foldPositions(samples, k).stream().map(f -> select(samples, f)).toList();
+  }
+
+  /**
+   * The positions in {@code samples} of each of {@code k} folds: dealt round-robin within each
+   * label in input order, so every fold holds about a k-th of every label, on every run.
+   */
+  public static List<List<Integer>> foldPositions(List<Sample> samples, int k) {
+    List<List<Integer>> folds = new ArrayList<>();
     for (int i = 0; i < k; i++) {
       folds.add(new ArrayList<>());
     }
     Map<Label, Integer> next = new EnumMap<>(Label.class);
-    for (Sample s : samples) {
-      int f = next.merge(s.label(), 1, Integer::sum) - 1;
-      folds.get(f % k).add(s);
+    for (int i = 0; i < samples.size(); i++) {
+      int f = next.merge(samples.get(i).label(), 1, Integer::sum) - 1;
+      folds.get(f % k).add(i);
     }
     return folds;
   }

@@ -91,8 +91,12 @@ public final class TrainingPipeline {
 
   /** Temperature scaling fitted on out-of-fold probabilities: no message scores itself. */
   private ModelCard.Calibration calibrate(List<Sample> train, AnalyzerChain chain, Candidate best) {
-    List<double[]> oof = CrossValidation.outOfFold(train, config.folds(), chain, best.features(), best.trainer());
-    List<Label> gold = labels(train);
+    return calibration(CrossValidation.outOfFold(train, config.folds(), chain, best.features(), best.trainer()),
+        labels(train));
+  }
+
+  /** The temperature fitted on out-of-fold probabilities {@code oof} of messages labelled {@code gold}, and what it does. */
+  static ModelCard.Calibration calibration(List<double[]> oof, List<Label> gold) {
     double t = Numbers.round(Calibration.fit(oof, gold));
     return new ModelCard.Calibration(t, Numbers.round(Calibration.logLoss(oof, gold, 1)),
         Numbers.round(Calibration.logLoss(oof, gold, t)),
@@ -100,7 +104,7 @@ public final class TrainingPipeline {
         Numbers.round(Reliability.expectedCalibrationError(oof, gold, t)));
   }
 
-  private static Map<String, String> libraries() {
+  static Map<String, String> libraries() {
     Map<String, String> m = new TreeMap<>();
     m.put("opennlp-tools", opennlp.tools.util.Version.currentVersion().toString());
     m.put("lucene", org.apache.lucene.util.Version.LATEST.toString());

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs the README's {@code java -jar target/service-signals.jar ...} commands in-process, so the
- * README cannot drift from the tool. {@code train} (minutes), {@code compare} and {@code bench}
+ * README cannot drift from the tool. {@code train} and {@code adapt} (a minute or more each:
+ * {@code AdaptCommandTest} runs adapt on a small corpus), {@code compare} and {@code bench}
  * (external peers, large runs) and shell pipelines are left to the commands' own tests.
  */
 class ReadmeCommandsTest {
@@ -28,7 +29,7 @@ class ReadmeCommandsTest {
       int at = line.indexOf(JAR);
       if (inCode && at >= 0 && !line.contains("|")) {
         String cmd = line.substring(at + JAR.length()).replaceAll("\\s+#.*$", "").trim();
-        if (!cmd.startsWith("train") && !cmd.startsWith("compare") && !cmd.startsWith("bench")
+        if (!cmd.startsWith("train") && !cmd.startsWith("adapt") && !cmd.startsWith("compare") && !cmd.startsWith("bench")
             && !cmd.contains("--ablation")) {
           commands.add(cmd);
         }
