@@ -62,8 +62,8 @@ final class TriageCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Worker threads, 1 to " + BatchOptions.MAX_THREADS + " (default: all cores).")
   int threads = Math.min(BatchOptions.MAX_THREADS, Runtime.getRuntime().availableProcessors());
 
-  /** A classified message waiting for its place in the queue. */
-  private record Queued(Map<String, Object> row, Prediction prediction) {}
+  /** A classified message waiting for its place in the queue: its body only when its text is written. */
+  private record Queued(MailMessage message, Prediction prediction) {}
 
   @Override
   public Integer call() throws Exception {
@@ -81,7 +81,7 @@ final class TriageCommand implements Callable<Integer> {
     try (Stream<MailMessage> messages = Mailboxes.read(paths, notMail::add);
         BatchClassifier batch = new BatchClassifier(modelOptions.classifier(), MailColumns.batchOptions(threads))) {
       batch.run(messages.iterator(), MailColumns::source, (m, p) -> {
-        queue.add(new Queued(columns.row(m, p), p));
+        queue.add(new Queued(explain ? m : m.withoutBody(), p));
         progress.row(p);
       });
     }
@@ -89,7 +89,7 @@ final class TriageCommand implements Callable<Integer> {
     try (OutputFile file = output == null ? null : OutputFile.open(output, paths);
         RowSink sink = sink(file, outFormat, columns.names())) {
       for (Queued q : queue) {
-        sink.write(q.row());
+        sink.write(columns.row(q.message(), q.prediction()));
       }
       if (file != null) {
         file.commit();

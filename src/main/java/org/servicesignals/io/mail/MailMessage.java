@@ -42,6 +42,14 @@ public record MailMessage(String source, long position, String messageId, String
     return new MailMessage(source, position, "", "", "", "", "", error);
   }
 
+  /**
+   * This message without its body: what a queue of many messages keeps of each one until it is
+   * written, so a large mailbox's bodies are never all in memory at once.
+   */
+  public MailMessage withoutBody() {
+    return body.isEmpty() ? this : new MailMessage(source, position, messageId, from, date, subject, "", error);
+  }
+
   public boolean ok() {
     return error.isEmpty();
   }
