@@ -32,6 +32,10 @@ public final class QuotedText {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
   /** Direction marks and embeddings that Urdu mail clients put around reply headers. */
   private static final Pattern BIDI = Pattern.compile("[\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]");
+  /** Sentence-final punctuation in the five scripts: a line ending so is not half of a reply header. */
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?।۔؟…]$");
+  /** How the first line of a reply header wrapped over lines starts: "On", a date early on, or an address. */
+  private static final Pattern WRAPPED_START = Pattern.compile("^(?i:on )|^.{0,15}\\d|[<@]");
   private static final Pattern ATTRIBUTION_VERB = Pattern.compile(
       "\\bwrote\\b|\\bwrites\\b|\\bkirjoitti\\b|लिखा|لکھا|எழுதியது|எழுதினார்", FLAGS);
   private static final Pattern REPLY_MARKER = Pattern.compile(
@@ -173,6 +177,12 @@ public final class QuotedText {
         return 0;
       }
       if (k > 0) {
+        // a wrapped header is a paragraph of its own, and its first line starts as a header does
+        // ("On …", a date, a sender's address) and ends mid-sentence
+        if (at > 0 && !lines.get(at - 1).isBlank() || SENTENCE_END.matcher(joined).find()
+            || !WRAPPED_START.matcher(joined).find()) {
+          return 0;
+        }
         joined.append(' ');
       }
       joined.append(t);

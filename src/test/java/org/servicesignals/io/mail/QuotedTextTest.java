@@ -30,6 +30,17 @@ class QuotedTextTest {
   }
 
   @Test
+  void theLineAboveAReplyHeaderIsNotPartOfIt() {
+    // HTML mail puts the reply header right under the new text, with no empty line between them
+    check("ऑर्डर देर से आया और डिब्बा टूटा हुआ था।\nसोम, 23 फ़र॰ 2026 को 10:00 am बजे Shop <s@x.example> ने लिखा:\n"
+        + "> आपका ऑर्डर भेज दिया गया है।", "ऑर्डर देर से आया और डिब्बा टूटा हुआ था।");
+    check("Still waiting for the refund\nOn Mon, 2 Mar 2026 at 10:15, Shop <s@x.example> wrote:\n> Sent today.",
+        "Still waiting for the refund");
+    check("Still waiting for the refund\n\nOn Mon, 2 Mar 2026 at 10:15, Shop <s@x.example>\nwrote:\n> Sent today.",
+        "Still waiting for the refund");
+  }
+
+  @Test
   void replyHeaderWithoutQuotedLinesCutsEverythingAfterIt() {
     // a client that does not prefix the old message with '>'
     check("Fine now.\n\nOn Mon, 2 Mar 2026, Support <s@x.example> wrote:\nThe engineer will come tomorrow.\n",
