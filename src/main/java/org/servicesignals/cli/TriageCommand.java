@@ -1,10 +1,7 @@
 package org.servicesignals.cli;
 
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -67,12 +64,8 @@ final class TriageCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Outputs.Format outFormat = format != null ? format : output == null ? Outputs.Format.TABLE
-        : Outputs.Format.of(output.getFileName().toString()).orElseThrow(() -> Options.usage(spec,
-            "cannot tell the output format from '" + output + "': use .csv, .jsonl or .tsv, or --format"));
-    if (threads < 1 || threads > BatchOptions.MAX_THREADS) {
-      throw Options.usage(spec, "--threads must be between 1 and " + BatchOptions.MAX_THREADS + ", not " + threads);
-    }
+    Outputs.Format outFormat = Options.outputFormat(spec, format, output);
+    Options.threads(spec, threads);
     PrintWriter err = spec.commandLine().getErr();
     MailColumns columns = MailColumns.of(explain);
     List<Path> notMail = new ArrayList<>();
@@ -120,8 +113,7 @@ final class TriageCommand implements Callable<Integer> {
 
   /** Where rows go: the file, or standard output; CSV and TSV cells neutralised for spreadsheets. */
   private RowSink sink(OutputFile file, Outputs.Format fmt, List<String> names) throws java.io.IOException {
-    Writer w = file == null ? Outputs.unclosable(spec.commandLine().getOut())
-        : new BufferedWriter(new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8), 1 << 16);
+    Writer w = Options.writer(spec, file);
     return switch (fmt) {
       case TABLE -> Outputs.table(new PrintWriter(w), List.of("position", "label", "confidence", "lang", "from",
           "subject", "evidence", "error"), 28);

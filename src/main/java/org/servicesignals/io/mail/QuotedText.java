@@ -62,12 +62,14 @@ public final class QuotedText {
           + "|मेरे .{1,40} से भेजा गया|میرے .{1,40} سے بھیجا گیا|எனது .{1,40} (இலிருந்து|இல் இருந்து) அனுப்பப்பட்டது",
       FLAGS);
   /** Reply prefixes of subjects: English and mail clients' others, Finnish (VS), Hindi, Urdu, Tamil. */
-  private static final Pattern REPLY_PREFIX = Pattern.compile(
-      "^\\s*(re|aw|vs|sv|antw|odp|jawab|جواب|رد|उत्तर|जवाब|பதில்)\\s*(\\[\\d+]|\\(\\d+\\))?\\s*[:：]", FLAGS);
-  /** Reply and forward prefixes, all of them: "Re: Fwd: VL:". */
+  private static final String REPLY_WORDS = "re|aw|vs|sv|antw|odp|jawab|جواب|رد|उत्तर|जवाब|பதில்";
+  /** Forward prefixes: English, Finnish (VL, "välitetty"), German, French. */
+  private static final String FORWARD_WORDS = "fwd?|vl|wg|tr";
+  /** A prefix's counter ("Re[2]:") and its colon, ASCII or fullwidth. */
+  private static final String PREFIX_END = "\\s*(\\[\\d+]|\\(\\d+\\))?\\s*[:：]";
+  private static final Pattern REPLY_PREFIX = Pattern.compile("^\\s*(" + REPLY_WORDS + ")" + PREFIX_END, FLAGS);
   private static final Pattern PREFIXES = Pattern.compile(
-      "^\\s*((re|fwd?|aw|wg|vs|vl|sv|tr|antw|odp|jawab|جواب|رد|उत्तर|जवाब|பதில்)\\s*(\\[\\d+]|\\(\\d+\\))?\\s*[:：]\\s*)+",
-      FLAGS);
+      "^\\s*((" + REPLY_WORDS + "|" + FORWARD_WORDS + ")" + PREFIX_END + "\\s*)+", FLAGS);
   /** Lines of a reply header looked at together: Gmail wraps a long one. */
   private static final int ATTRIBUTION_LINES = 3;
   private static final int ATTRIBUTION_MAX_CHARS = 400;
