@@ -71,18 +71,20 @@ final class TriageCommand implements Callable<Integer> {
     List<Path> notMail = new ArrayList<>();
     List<Queued> queue = new ArrayList<>();
     Progress progress = new Progress(err, output != null && System.console() != null);
+    // inputs and output are checked before anything is classified: a bad path costs no waiting
     try (Stream<MailMessage> messages = Mailboxes.read(paths, notMail::add);
-        BatchClassifier batch = new BatchClassifier(modelOptions.classifier(), MailColumns.batchOptions(threads))) {
-      batch.run(messages.iterator(), MailColumns::source, (m, p) -> {
-        queue.add(new Queued(explain ? m : m.withoutBody(), p));
-        progress.row(p);
-      });
-    }
-    queue.sort(TriageOrder.by(Queued::prediction));
-    try (OutputFile file = output == null ? null : OutputFile.open(output, paths);
-        RowSink sink = sink(file, outFormat, columns.names())) {
-      for (Queued q : queue) {
-        sink.write(columns.row(q.message(), q.prediction()));
+        OutputFile file = output == null ? null : OutputFile.open(output, paths)) {
+      try (BatchClassifier batch = new BatchClassifier(modelOptions.classifier(), MailColumns.batchOptions(threads))) {
+        batch.run(messages.iterator(), MailColumns::source, (m, p) -> {
+          queue.add(new Queued(explain ? m : m.withoutBody(), p));
+          progress.row(p);
+        });
+      }
+      queue.sort(TriageOrder.by(Queued::prediction));
+      try (RowSink sink = sink(file, outFormat, columns.names())) {
+        for (Queued q : queue) {
+          sink.write(columns.row(q.message(), q.prediction()));
+        }
       }
       if (file != null) {
         file.commit();

@@ -203,6 +203,9 @@ class TriageCommandTest {
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("cannot tell the output format");
     assertThat(Cli.run("triage").code()).isEqualTo(2);
+    Cli noDir = Cli.run("triage", "-o", dir.resolve("no/such/dir/queue.csv").toString(), SUPPORT.toString());
+    assertThat(noDir.code()).isEqualTo(2);
+    assertThat(noDir.err()).contains("does not exist").doesNotContain("triaged");
   }
 
   @Test
