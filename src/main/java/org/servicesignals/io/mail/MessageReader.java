@@ -133,7 +133,7 @@ final class MessageReader {
           }
         }
       }
-      if (monitor.saw(Event.MIME_BODY_PREMATURE_END.toString())) {
+      if (monitor.cutShort()) {
         fail("the message is cut short: a multipart part has no closing boundary");
       }
     }
@@ -161,16 +161,14 @@ final class MessageReader {
     }
 
     private void text(Part part, MimeTokenStream stream) throws IOException {
-      int warned = monitor.count();
-      byte[] bytes;
-      try (InputStream body = stream.getDecodedInputStream()) {
-        bytes = body.readNBytes(MAX_TEXT_BYTES + 1);
-      }
+      monitor.mark();
+      // not closed: the stream is the parser's, which reads past what is left when it moves on
+      byte[] bytes = stream.getDecodedInputStream().readNBytes(MAX_TEXT_BYTES + 1);
       if (bytes.length > MAX_TEXT_BYTES) {
         fail(String.format(Locale.ROOT, "a text part is over %d MB, too long to classify", MAX_TEXT_BYTES >> 20));
         return;
       }
-      String damaged = monitor.since(warned, "base64");
+      String damaged = monitor.base64();
       if (damaged != null) {
         fail("its " + part.type + " part has damaged base64 (" + damaged.strip() + ")");
         return;
@@ -271,18 +269,18 @@ final class MessageReader {
     return out;
   }
 
-  /** Records mime4j's warnings (it keeps going after them) so the damage can be named. */
+  /** Keeps the warnings of mime4j (which reads on after them) that mean a message is damaged. */
   private static final class Monitor extends DecodeMonitor {
-    private static final int KEEP = 64;
-    private final List<String> warnings = new ArrayList<>();
-    private int count;
+    private boolean cutShort;
+    private String base64;
 
     @Override
     public boolean warn(String message, String dummy) {
-      if (warnings.size() < KEEP) {
-        warnings.add(message == null ? "" : message);
+      String m = message == null ? "" : message;
+      cutShort |= m.equals(Event.MIME_BODY_PREMATURE_END.toString());
+      if (base64 == null && m.toLowerCase(Locale.ROOT).contains("base64")) {
+        base64 = m;
       }
-      count++;
       return false;
     }
 
@@ -291,22 +289,18 @@ final class MessageReader {
       return true;
     }
 
-    int count() {
-      return count;
+    /** Forgets the base64 complaints so far: the next part is read. */
+    void mark() {
+      base64 = null;
     }
 
-    boolean saw(String message) {
-      return warnings.contains(message);
+    /** The first base64 complaint since {@link #mark()}; null when none. */
+    String base64() {
+      return base64;
     }
 
-    /** The first warning since the {@code from}-th that mentions {@code word}; null when none. */
-    String since(int from, String word) {
-      for (int i = from; i < warnings.size(); i++) {
-        if (warnings.get(i).toLowerCase(Locale.ROOT).contains(word)) {
-          return warnings.get(i);
-        }
-      }
-      return null;
+    boolean cutShort() {
+      return cutShort;
     }
   }
 }

@@ -253,6 +253,18 @@ class MailboxesTest {
     }
   }
 
+  @Test
+  void damageIsNoticedAfterManyHarmlessWarnings() throws IOException {
+    String eml = "From: a@x.example\nSubject: Order\nContent-Type: multipart/mixed; boundary=b\n\n"
+        + "--b\nContent-Type: text/plain\nContent-Transfer-Encoding: quoted-printable\n\n"
+        + "Price =ZZ 5 ".repeat(200) + "\n--b\nContent-Type: text/plain\nContent-Transfer-Encoding: base64\n\n"
+        + "VGhlIHBhcmNlbA@@@@\n--b--\n";
+    try (Stream<MailMessage> s = Mailboxes.read("m.eml", new ByteArrayInputStream(eml.getBytes(StandardCharsets.UTF_8)))) {
+      assertThat(s.toList()).singleElement().satisfies(m -> assertThat(m.error()).startsWith(
+          "m.eml message 1: its text/plain part has damaged base64"));
+    }
+  }
+
   static String mbox(int n) {
     StringBuilder b = new StringBuilder();
     for (int i = 1; i <= n; i++) {
