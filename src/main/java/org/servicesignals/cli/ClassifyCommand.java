@@ -1,10 +1,7 @@
 package org.servicesignals.cli;
 
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -76,9 +73,7 @@ final class ClassifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Outputs.Format outFormat = format != null ? format : output == null ? Outputs.Format.TABLE
-        : Outputs.Format.of(output.getFileName().toString()).orElseThrow(() -> Options.usage(spec,
-            "cannot tell the output format from '" + output + "': use .jsonl, .csv or .tsv, or --format"));
+    Outputs.Format outFormat = Options.outputFormat(spec, format, output);
     validate();
     PrintWriter err = spec.commandLine().getErr();
     try (RowSource rows = InputArgs.open(inputs, inputFormat, export.inputDelimiter(), System.in)) {
@@ -130,9 +125,7 @@ final class ClassifyCommand implements Callable<Integer> {
   }
 
   private void validate() {
-    if (threads < 1 || threads > BatchOptions.MAX_THREADS) {
-      throw Options.usage(spec, "--threads must be between 1 and " + BatchOptions.MAX_THREADS + ", not " + threads);
-    }
+    Options.threads(spec, threads);
     if (maxChars < 1 || maxChars > Inputs.MAX_CELL_CHARS) {
       throw Options.usage(spec, String.format(java.util.Locale.ROOT,
           "--max-chars must be between 1 and %,d (the longest cell read), not %,d", Inputs.MAX_CELL_CHARS, maxChars));
@@ -143,8 +136,7 @@ final class ClassifyCommand implements Callable<Integer> {
   /** Where rows go: the file, or standard output (never closed); a table shows a few columns. */
   private RowSink sink(OutputFile file, Outputs.Format fmt, List<String> columns, String text, PredictionColumns ours)
       throws java.io.IOException {
-    Writer w = file == null ? Outputs.unclosable(spec.commandLine().getOut())
-        : new BufferedWriter(new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8), 1 << 16);
+    Writer w = Options.writer(spec, file);
     if (fmt != Outputs.Format.TABLE) {
       return Outputs.open(w, fmt, columns, export.style());
     }

@@ -1,6 +1,14 @@
 package org.servicesignals.cli;
 
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.function.Supplier;
+import org.servicesignals.classify.BatchOptions;
+import org.servicesignals.io.OutputFile;
+import org.servicesignals.io.Outputs;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -19,5 +27,26 @@ final class Options {
 
   static CommandLine.ParameterException usage(CommandSpec spec, String message) {
     return new CommandLine.ParameterException(spec.commandLine(), message);
+  }
+
+  /** The output format: {@code --format}, else the one {@code -o}'s extension names, else a table. */
+  static Outputs.Format outputFormat(CommandSpec spec, Outputs.Format format, Path output) {
+    return format != null ? format : output == null ? Outputs.Format.TABLE
+        : Outputs.Format.of(output.getFileName().toString()).orElseThrow(() -> usage(spec,
+            "cannot tell the output format from '" + output + "': use .jsonl, .csv or .tsv, or --format"));
+  }
+
+  /** {@code --threads}, checked against what batch classification accepts. */
+  static int threads(CommandSpec spec, int threads) {
+    if (threads < 1 || threads > BatchOptions.MAX_THREADS) {
+      throw usage(spec, "--threads must be between 1 and " + BatchOptions.MAX_THREADS + ", not " + threads);
+    }
+    return threads;
+  }
+
+  /** Where rows are written: the {@code -o} file, or standard output, which stays open. */
+  static Writer writer(CommandSpec spec, OutputFile file) {
+    return file == null ? Outputs.unclosable(spec.commandLine().getOut())
+        : new BufferedWriter(new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8), 1 << 16);
   }
 }

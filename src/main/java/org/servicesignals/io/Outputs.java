@@ -45,9 +45,8 @@ public final class Outputs {
    * How CSV and TSV cells are written.
    *
    * @param delimiter CSV's field separator (TSV always uses a tab)
-   * @param guardFormulas neutralise cells a spreadsheet would run as formulas (OWASP CSV injection):
-   *     a cell starting with {@code = + - @}, a tab or a carriage return gets a leading {@code '},
-   *     except a plain number such as {@code -5} or {@code +4,5}
+   * @param guardFormulas neutralise cells a spreadsheet would run as formulas (OWASP CSV injection),
+   *     as {@link FormulaCells} says
    * @param byteOrderMark start the file with a UTF-8 byte-order mark, which Excel needs to read
    *     UTF-8 rather than the system code page
    */
@@ -72,16 +71,6 @@ public final class Outputs {
       case TSV -> delimited(w, columns, '\t', style.guardFormulas());
       case TABLE -> throw new IllegalArgumentException("the table is opened with Outputs.table");
     };
-  }
-
-  private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[+-]?\\d+([.,]\\d+)?");
-
-  /** The cell as a spreadsheet may safely open it (see {@link Style#guardFormulas}). */
-  static String guarded(String cell) {
-    if (cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0 || NUMBER.matcher(cell).matches()) {
-      return cell;
-    }
-    return "'" + cell;
   }
 
   /** A probability as a plain decimal of at most six places: 0.000266, never 2.66E-4. */
@@ -136,7 +125,7 @@ public final class Outputs {
             v = decimal(d);
           }
           if (guard && v instanceof String s) {
-            v = guarded(s);
+            v = FormulaCells.neutralise(s);
           }
           if (tsv && v instanceof String s) {
             // backslashes stay as they are: TSV input does not unescape, so a round trip keeps them
