@@ -45,6 +45,18 @@ public record EvidenceSpan(String text, int start, int end) {
   }
 
   /**
+   * This span if it stands in {@code message}; evidence without a place (a rating, a symbol) at its
+   * first occurrence in {@code message}, where it has one; otherwise unplaced.
+   */
+  public EvidenceSpan placedIn(String message) {
+    if (standsIn(message)) {
+      return this;
+    }
+    int at = text.isEmpty() ? -1 : message.indexOf(text);
+    return at < 0 ? unplaced(text) : new EvidenceSpan(text, at, at + text.length());
+  }
+
+  /**
    * Reads what {@link #toString()} wrote: {@code text [start,end]}, or any other string as
    * unplaced evidence. The offsets are the last bracket, so a text holding brackets reads back whole.
    */

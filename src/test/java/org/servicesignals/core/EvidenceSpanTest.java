@@ -28,6 +28,16 @@ class EvidenceSpanTest {
   }
 
   @Test
+  void evidenceWithoutAPlaceIsPlacedAtItsFirstOccurrence() {
+    assertThat(EvidenceSpan.unplaced("9/10").placedIn("9/10 👍, 9/10")).isEqualTo(new EvidenceSpan("9/10", 0, 4));
+    assertThat(EvidenceSpan.unplaced("👍").placedIn("9/10 👍")).isEqualTo(new EvidenceSpan("👍", 5, 7));
+    assertThat(EvidenceSpan.unplaced("hyv").placedIn("Hyvää")).isEqualTo(EvidenceSpan.unplaced("hyv"));
+    assertThat(new EvidenceSpan("not good", 4, 12).placedIn("not good")).isEqualTo(new EvidenceSpan("not good", 0, 8));
+    EvidenceSpan placed = new EvidenceSpan("good", 4, 8);
+    assertThat(placed.placedIn("not good")).isSameAs(placed);
+  }
+
+  @Test
   void onlyAWellFormedLastBracketIsAnOffset() {
     assertThat(EvidenceSpan.parse("a [1,x]").placed()).isFalse();
     assertThat(EvidenceSpan.parse("a [,2]").placed()).isFalse();
