@@ -14,12 +14,14 @@ final class Admission {
   static final String RETRY_AFTER_SECONDS = "1";
 
   private final Semaphore workers;
+  private final int size;
   private final int queue;
   private final AtomicInteger waiting = new AtomicInteger();
   private final ServerMetrics metrics;
 
   Admission(int workers, int queue, ServerMetrics metrics) {
     this.workers = new Semaphore(workers, true); // fair: served in the order they came
+    this.size = workers;
     this.queue = queue;
     this.metrics = metrics;
   }
@@ -55,6 +57,11 @@ final class Admission {
       throw ApiError.of(503, "unavailable", "the server is stopping").with("Retry-After", RETRY_AFTER_SECONDS);
     }
     return workers::release;
+  }
+
+  /** Workers classifying now. */
+  int busy() {
+    return size - workers.availablePermits();
   }
 
   /** Requests waiting for a worker now. */

@@ -43,6 +43,8 @@ public final class ApiServer implements AutoCloseable {
   /** Threads Jetty needs beside the workers and the queue: acceptor, selector, and quick answers (health, 503s). */
   static final int SPARE_THREADS = 32;
   private static final String STARTED = "service-signals.started";
+  /** Beyond the request timeout, time for idle keep-alive connections to be closed on stop. */
+  static final long GRACE_MILLIS = 2000;
 
   private final ServerOptions options;
   private final ServerMetrics metrics = new ServerMetrics();
@@ -55,7 +57,7 @@ public final class ApiServer implements AutoCloseable {
   public ApiServer(Classifier classifier, ServerOptions options) {
     this.options = options;
     Admission admission = new Admission(options.threads(), options.queue(), metrics);
-    metrics.watchQueue(admission::waiting);
+    metrics.watch(admission::busy, admission::waiting);
     this.plain = new BatchClassifier(classifier, rows(false));
     this.explaining = new BatchClassifier(classifier, rows(true));
     this.page = ApiServer.class.getResource(options.staticRoot() + "/index.html") != null;
@@ -120,7 +122,7 @@ public final class ApiServer implements AutoCloseable {
     cfg.jetty.modifyServer(server -> {
       server.setErrorHandler(errors);
       server.insertHandler(new GracefulHandler());
-      server.setStopTimeout(timeout);
+      server.setStopTimeout(timeout + GRACE_MILLIS);
     });
     cfg.jetty.modifyServletContextHandler(context -> context.setErrorHandler(errors));
     cfg.jetty.modifyHttpConfiguration(http -> {
@@ -156,10 +158,15 @@ public final class ApiServer implements AutoCloseable {
     return page;
   }
 
-  /** Stops gracefully: no new connections, requests in flight finish (for up to the request timeout). */
+  /**
+   * Stops gracefully: no new connections, requests in flight finish (for up to the request timeout
+   * and two seconds); what has not finished by then is cut off, and the server is stopped all the same.
+   */
   public void stop() {
     try {
       app.stop();
+    } catch (RuntimeException e) { // Jetty stops every part before it reports what did not stop in time
+      LOG.warn("stopped, though not every request finished in time: {}", e.getMessage());
     } finally {
       plain.close();
       explaining.close();

@@ -13,13 +13,16 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.MimeTypes;
+import org.eclipse.jetty.io.EofException;
 
 /**
  * A JSON request body, checked before it is parsed: the content type is {@code application/json}
  * (UTF-8 or no charset, else 415), the body is no longer than the limit (413: from the declared
  * length before a byte is read, or as soon as a chunked body passes it), it arrives before the
- * request's deadline (408), and it is valid UTF-8 (400, naming the first bad byte's offset).
+ * request's deadline (408), whole (400 when it ends early or its chunks are broken), and it is
+ * valid UTF-8 (400, naming the first bad byte's offset).
  */
 final class RequestBody {
   private RequestBody() {}
@@ -69,10 +72,15 @@ final class RequestBody {
         }
       }
     } catch (IOException e) {
-      if (hasCause(e, TimeoutException.class)) {
+      if (cause(e, TimeoutException.class) != null) {
         throw slow();
       }
-      throw ApiError.of(400, "incomplete_body", "the request body ended before its declared length");
+      HttpException http = cause(e, HttpException.class);
+      if (http != null && cause(e, EofException.class) == null) { // a body Jetty could not read: a bad chunk, a bad length
+        throw ApiError.of(http.getCode(), ErrorBody.code(http.getCode()), ErrorBody.message(http.getCode(), http.getReason()));
+      }
+      throw ApiError.of(400, "incomplete_body",
+          "the request body ended before its declared length, or its chunked encoding is broken");
     }
     return out.toByteArray();
   }
@@ -113,13 +121,13 @@ final class RequestBody {
         .with("Connection", "close");
   }
 
-  private static boolean hasCause(Throwable t, Class<? extends Throwable> type) {
+  private static <T> T cause(Throwable t, Class<T> type) {
     for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
       if (type.isInstance(c)) {
-        return true;
+        return type.cast(c);
       }
     }
-    return false;
+    return null;
   }
 
   private static String clip(String s) {

@@ -56,8 +56,11 @@ final class ServerMetrics {
     JvmMetrics.builder().register(registry);
   }
 
-  /** Reports how many requests wait for a worker. */
-  void watchQueue(IntSupplier waiting) {
+  /** Reports how many workers classify and how many requests wait for one. */
+  void watch(IntSupplier busy, IntSupplier waiting) {
+    GaugeWithCallback.builder().name("service_signals_classify_workers_busy")
+        .help("Workers classifying a request now").callback(cb -> cb.call(busy.getAsInt()))
+        .register(registry);
     GaugeWithCallback.builder().name("service_signals_classify_queue_waiting")
         .help("Classification requests waiting for a worker").callback(cb -> cb.call(waiting.getAsInt()))
         .register(registry);
