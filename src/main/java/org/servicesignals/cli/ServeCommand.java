@@ -89,6 +89,8 @@ final class ServeCommand implements Callable<Integer> {
         server.stop();
       }
     };
+    // handled, not left to a shutdown hook: the JVM would then exit 143, which systemd and Kubernetes
+    // count as a failure; sun.misc.Signal is one of the internal APIs JEP 260 keeps open for this
     for (String signal : new String[] {"TERM", "INT"}) {
       Signal.handle(new Signal(signal), s -> new Thread(stop, "serve-stop").start());
     }

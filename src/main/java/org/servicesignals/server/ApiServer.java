@@ -50,18 +50,19 @@ public final class ApiServer implements AutoCloseable {
   private final ServerMetrics metrics = new ServerMetrics();
   private final BatchClassifier plain;
   private final BatchClassifier explaining;
+  private final Workers workers;
   private final boolean page;
   private final Javalin app;
   private final CountDownLatch stopped = new CountDownLatch(1);
 
   public ApiServer(Classifier classifier, ServerOptions options) {
     this.options = options;
-    Admission admission = new Admission(options.threads(), options.queue(), metrics);
-    metrics.watch(admission::busy, admission::waiting);
+    this.workers = new Workers(options.threads(), options.queue(), metrics);
+    metrics.watch(workers::busy, workers::waiting);
     this.plain = new BatchClassifier(classifier, rows(false));
     this.explaining = new BatchClassifier(classifier, rows(true));
     this.page = ApiServer.class.getResource(options.staticRoot() + "/index.html") != null;
-    ClassifyHandler classify = new ClassifyHandler(plain, explaining, admission, metrics, options);
+    ClassifyHandler classify = new ClassifyHandler(plain, explaining, workers, metrics, options);
     ModelsHandler models = new ModelsHandler(classifier.models());
     HealthHandler health = new HealthHandler(classifier.models());
     MetricsHandler scrape = new MetricsHandler(metrics);
@@ -168,6 +169,7 @@ public final class ApiServer implements AutoCloseable {
     } catch (RuntimeException e) { // Jetty stops every part before it reports what did not stop in time
       LOG.warn("stopped, though not every request finished in time: {}", e.getMessage());
     } finally {
+      workers.close();
       plain.close();
       explaining.close();
       stopped.countDown();

@@ -10,18 +10,16 @@ import org.servicesignals.core.SourceRow;
 
 /**
  * {@code POST /v1/classify}: reads and checks the request ({@link RequestBody},
- * {@link ClassifyRequest}), waits for a worker ({@link Admission}), classifies every message by
- * the rules of {@code classify} ({@link BatchClassifier}: a message that cannot be classified
- * comes back with its error) and answers ({@link ClassifyResponse}).
- *
- * <p>A request is classified on the thread that read it, one message after another: under load
- * the workers keep every core busy with no hand-off between threads, and a request past its
- * deadline stops between two messages (504) instead of holding its worker.
+ * {@link ClassifyRequest}) on the thread that received it, classifies every message on a worker
+ * ({@link Workers}) by the rules of {@code classify} ({@link BatchClassifier}: a message that
+ * cannot be classified comes back with its error), and answers ({@link ClassifyResponse}). A
+ * request past its deadline is answered then (503 while it waits, 504 while it runs), and its
+ * worker stops before the next message.
  */
 final class ClassifyHandler implements Handler {
   private final BatchClassifier plain;
   private final BatchClassifier explaining;
-  private final Admission admission;
+  private final Workers workers;
   private final ServerMetrics metrics;
   private final ServerOptions options;
 
@@ -29,11 +27,11 @@ final class ClassifyHandler implements Handler {
    * @param plain classifies without evidence; {@code explaining} with it (both reading the columns
    *     {@code text}, {@code id} and {@code lang})
    */
-  ClassifyHandler(BatchClassifier plain, BatchClassifier explaining, Admission admission, ServerMetrics metrics,
+  ClassifyHandler(BatchClassifier plain, BatchClassifier explaining, Workers workers, ServerMetrics metrics,
       ServerOptions options) {
     this.plain = plain;
     this.explaining = explaining;
-    this.admission = admission;
+    this.workers = workers;
     this.metrics = metrics;
     this.options = options;
   }
@@ -44,17 +42,16 @@ final class ClassifyHandler implements Handler {
     String body = RequestBody.readJson(ctx, options.maxBodyBytes(), deadline);
     ClassifyRequest request = ClassifyRequest.parse(body, options.maxBatch(), options.maxChars());
     BatchClassifier batch = request.explain() ? explaining : plain;
-    List<Prediction> predictions = new ArrayList<>(request.rows().size());
-    try (Admission.Permit worker = admission.enter(deadline)) {
+    List<Prediction> predictions = workers.run(stop -> {
+      List<Prediction> out = new ArrayList<>(request.rows().size());
       for (SourceRow row : request.rows()) {
-        if (System.nanoTime() > deadline) {
-          throw ApiError.of(504, "timeout", String.format(java.util.Locale.ROOT,
-              "classifying took longer than the request timeout of %s (%d of %d messages done): send smaller batches",
-              options.requestTimeout(), predictions.size(), request.rows().size()));
+        if (stop.getAsBoolean()) {
+          break; // answered 504 already
         }
-        predictions.add(batch.classify(row));
+        out.add(batch.classify(row));
       }
-    }
+      return out;
+    }, deadline);
     predictions.forEach(metrics::classified);
     ctx.status(200).contentType(ErrorBody.CONTENT_TYPE).result(ClassifyResponse.write(request, predictions));
   }

@@ -17,15 +17,8 @@ import org.junit.jupiter.api.Test;
 class ServerLimitsTest {
   static final String TOKEN = "s3cret-Token-0123456789abcdef";
 
-  /** A batch that keeps one worker busy for a while: long messages, with evidence. */
   static String slowBatch(int messages) {
-    String text = TestServer.quote(("The engineer never came, nobody called back and the refund I was promised "
-        + "three weeks ago has still not arrived although two agents confirmed it. ").repeat(12));
-    StringBuilder b = new StringBuilder("{\"explain\": true, \"messages\": [");
-    for (int i = 0; i < messages; i++) {
-      b.append(i > 0 ? "," : "").append("{\"text\": ").append(text).append("}");
-    }
-    return b.append("]}").toString();
+    return ServeFixtures.slowBatch(messages);
   }
 
   static CompletableFuture<HttpResponse<String>> postAsync(TestServer api, String json) {
@@ -101,9 +94,31 @@ class ServerLimitsTest {
       HttpResponse<String> r = api.classify(slowBatch(300));
       assertThat(r.statusCode()).as(r.body()).isEqualTo(504);
       assertThat(TestServer.json(r).get("error").get("code").asText()).isEqualTo("timeout");
-      assertThat(TestServer.json(r).get("error").get("message").asText()).contains("messages done");
-      assertThat(metric(api, "service_signals_classify_workers_busy")).isZero();
+      assertThat(TestServer.json(r).get("error").get("message").asText()).contains("longer than the request timeout");
+      waitFor(() -> metric(api, "service_signals_classify_workers_busy") == 0, "the worker to stop before its next message");
       assertThat(api.classify("{\"text\": \"after\"}").statusCode()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void aRequestThatWaitsPastItsTimeoutIsAnswered503AndNeverRuns() throws Exception {
+    try (TestServer api = TestServer.start(o -> o.withThreads(1, 4).withRequestTimeout(Duration.ofSeconds(1)))) {
+      // one long message with evidence cannot be cut short: it holds the worker past any deadline
+      String unit = "The engineer never came and nobody called back about the refund. ";
+      CompletableFuture<HttpResponse<String>> holder = postAsync(api, "{\"explain\": true, \"text\": \""
+          + unit.repeat(40_000 / unit.length()) + "\"}");
+      waitFor(() -> metric(api, "service_signals_classify_workers_busy") == 1, "the long message to hold the worker");
+      long start = System.nanoTime();
+      HttpResponse<String> waited = api.classify("{\"text\": \"waiting\"}");
+      assertThat(waited.statusCode()).as(waited.body()).isEqualTo(503);
+      assertThat((System.nanoTime() - start) / 1e9).as("answered at its deadline").isLessThan(1.9);
+      assertThat(TestServer.json(waited).get("error").get("code").asText()).isEqualTo("timeout");
+      assertThat(waited.headers().firstValue("Retry-After")).contains("1");
+      assertThat(holder.get().statusCode()).as("answered at its deadline, though its worker runs on").isEqualTo(504);
+      assertThat(metric(api, "service_signals_classify_rejected_total{reason=\"queue_timeout\"}")).isEqualTo(1.0);
+      assertThat(metric(api, "service_signals_messages_classified_total{label=\"good\",lang=\"en\"}")
+          + metric(api, "service_signals_messages_classified_total{label=\"poor\",lang=\"en\"}")).as("never classified")
+          .isZero();
     }
   }
 
