@@ -1,9 +1,12 @@
--- wrk script for src/scripts/bench-serve.sh: POSTs the JSON bodies of a file (one a line) to
--- /v1/classify in turn, and prints the run's figures as "name value" lines when it is done.
+-- wrk script for src/scripts/bench-serve.sh: POSTs the JSON bodies of a file (one a line) in turn,
+-- or GETs when the argument is "get", and prints the run's figures as "name value" lines when done.
 local bodies = {}
 local next_body = 0
 
 function init(args)
+  if args[1] == "get" then
+    return
+  end
   for line in io.lines(args[1]) do
     if #line > 0 then
       bodies[#bodies + 1] = line
@@ -13,8 +16,11 @@ function init(args)
 end
 
 function request()
+  if #bodies == 0 then
+    return wrk.format("GET")
+  end
   next_body = next_body % #bodies + 1
-  return wrk.format("POST", "/v1/classify", {["Content-Type"] = "application/json"}, bodies[next_body])
+  return wrk.format("POST", nil, {["Content-Type"] = "application/json"}, bodies[next_body])
 end
 
 function done(summary, latency, requests)

@@ -19,7 +19,7 @@ import org.eclipse.jetty.io.EofException;
 
 /**
  * A JSON request body, checked before it is parsed: the content type is {@code application/json}
- * (UTF-8 or no charset, else 415), the body is no longer than the limit (413: from the declared
+ * (UTF-8 or no charset, else 415) and it is not compressed (415), the body is no longer than the limit (413: from the declared
  * length before a byte is read, or as soon as a chunked body passes it), it arrives before the
  * request's deadline (408), whole (400 when it ends early or its chunks are broken), and it is
  * valid UTF-8 (400, naming the first bad byte's offset).
@@ -29,6 +29,11 @@ final class RequestBody {
 
   static String readJson(Context ctx, long maxBytes, long deadlineNanos) {
     requireJson(ctx.header("Content-Type"));
+    String encoding = ctx.header("Content-Encoding");
+    if (encoding != null && !encoding.isBlank() && !encoding.strip().equalsIgnoreCase("identity")) {
+      throw ApiError.of(415, "unsupported_media_type", "Content-Encoding '" + clip(encoding)
+          + "' is not read: send the JSON as it is").with("Accept-Encoding", "identity");
+    }
     return utf8(read(ctx, maxBytes, deadlineNanos));
   }
 

@@ -86,6 +86,16 @@ class BadRequestsTest {
     return new Answer(r.status(), headers, r.body());
   }
 
+  static byte[] gzip(String s) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(out)) {
+      z.write(s.getBytes(StandardCharsets.UTF_8));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
   static String messages(int n) {
     StringBuilder b = new StringBuilder("{\"messages\": [");
     for (int i = 0; i < n; i++) {
@@ -113,6 +123,9 @@ class BadRequestsTest {
         bad("form", () -> post("application/x-www-form-urlencoded", "text=x"), 415, "unsupported_media_type", null),
         bad("latin-1 JSON", () -> post("application/json; charset=iso-8859-1", "{\"text\": \"x\"}"), 415,
             "unsupported_media_type", null),
+        bad("gzip body", () -> http(api.request("/v1/classify").header("Content-Type", "application/json")
+            .header("Content-Encoding", "gzip").POST(HttpRequest.BodyPublishers.ofByteArray(gzip("{\"text\": \"x\"}")))),
+            415, "unsupported_media_type", null),
         bad("body over the limit", () -> json("{\"text\": \"" + "a".repeat(MAX_BODY) + "\"}"), 413, "body_too_large", null),
         bad("chunked body over the limit", () -> http(api.request("/v1/classify").header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(
