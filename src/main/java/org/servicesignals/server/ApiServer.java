@@ -8,7 +8,6 @@ import io.javalin.http.staticfiles.Location;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -197,10 +196,9 @@ public final class ApiServer implements AutoCloseable {
     ctx.attribute(STARTED, System.nanoTime());
     metrics.started();
     SecurityHeaders.apply(ctx::header);
-    if (!ctx.path().startsWith("/v1/") && !ctx.path().equals("/metrics") && !ctx.path().equals("/healthz")) {
-      return;
+    if (ctx.path().startsWith("/v1/") || ctx.path().equals("/metrics") || ctx.path().equals("/healthz")) {
+      ctx.header("Cache-Control", "no-store"); // answers about messages are not kept by caches on the way
     }
-    ctx.header("Cache-Control", "no-store");
   }
 
   private void end(Context ctx) {
@@ -253,8 +251,7 @@ public final class ApiServer implements AutoCloseable {
   }
 
   private static void answer(Context ctx, ApiError e) {
-    Map<String, String> headers = new LinkedHashMap<>(e.headers());
-    headers.forEach(ctx::header);
+    e.headers().forEach(ctx::header);
     ctx.status(e.status()).contentType(ErrorBody.CONTENT_TYPE).result(ErrorBody.of(e));
   }
 

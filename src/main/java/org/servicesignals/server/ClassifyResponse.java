@@ -26,6 +26,8 @@ import org.servicesignals.core.SourceRow;
  */
 final class ClassifyResponse {
   private static final List<String> FIRST = List.of(ClassifyRequest.ID, "lang", "lang_source");
+  private static final PredictionColumns PLAIN = PredictionColumns.beside(List.of(ClassifyRequest.ID), false);
+  private static final PredictionColumns EXPLAINED = PredictionColumns.beside(List.of(ClassifyRequest.ID), true);
   /** UTF-8 as it is: an emoji is four bytes, not two escaped surrogates. */
   private static final JsonFactory JSON = JsonFactory.builder()
       .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
@@ -33,7 +35,7 @@ final class ClassifyResponse {
   private ClassifyResponse() {}
 
   static byte[] write(ClassifyRequest request, List<Prediction> predictions) {
-    PredictionColumns columns = PredictionColumns.beside(List.of(ClassifyRequest.ID), request.explain());
+    PredictionColumns columns = request.explain() ? EXPLAINED : PLAIN;
     ByteArrayOutputStream out = new ByteArrayOutputStream(256 * predictions.size());
     try (JsonGenerator g = JSON.createGenerator(out)) {
       if (request.batch()) {
