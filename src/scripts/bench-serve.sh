@@ -6,10 +6,10 @@
 # least a classify endpoint needs (src/scripts/JdkHttpServerBaseline.java), and GET /healthz on
 # both: what the HTTP layer costs. Installs wrk and jq if missing; builds the jar if needed.
 #   usage: src/scripts/bench-serve.sh [--duration 30s] [--connections 64] [--batch 100] [--threads N]
-#                                     [--warmup 15s] [--rows 100000] [--compare-jdk]
+#                                     [--warmup 60s] [--rows 100000] [--compare-jdk]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-duration=30s; connections=64; batch=100; threads=$(nproc); warmup=15s; rows=100000; jdk=no
+duration=30s; connections=64; batch=100; threads=$(nproc); warmup=60s; rows=100000; jdk=no
 while [ $# -gt 0 ]; do
   case "$1" in
     --duration) duration=$2; shift 2 ;;
@@ -61,25 +61,36 @@ heap_mb() { # heap in use after a full collection, in MB, from the server's own 
   curl -s --noproxy '*' "$url/metrics" | awk '/^jvm_memory_used_bytes\{area="heap"\}/ { printf "%.0f", $2 / 1048576 }'
 }
 figure() { awk -v k="$1" '$1 == k { print $2 }' "$2"; }
+server_ticks() { awk '{ print $14 + $15 }' "/proc/$pid/stat"; } # user + system time of the server, in ticks
+machine_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $5 + $6 + $7 + $8, $5 + $6 }' /proc/stat; } # all, idle
 header() {
-  printf "%-34s %5s %9s %11s %8s %8s %8s %8s %7s\n" run conns "req/s" "messages/s" "p50 ms" "p99 ms" "p99.9 ms" \
-    "max ms" errors
+  printf "%-34s %5s %9s %11s %8s %8s %8s %8s %7s %9s %6s %6s\n" run conns "req/s" "messages/s" "p50 ms" "p99 ms" \
+    "p99.9 ms" "max ms" errors "cpu us/r" server other
 }
 run() { # name, path, bodies ("" for GET), connections, messages per request
-  local f="$work/run.txt" rps
+  local f="$work/run.txt" rps s0 s1 m0 m1
+  s0=$(server_ticks); m0=$(machine_ticks)
   if [ -n "$3" ]; then
     wrk -t2 -c"$4" -d"$duration" --timeout 10s -s "$lua" "$url$2" -- "$3" > "$f"
   else
     wrk -t2 -c"$4" -d"$duration" --timeout 10s -s "$lua" "$url$2" -- get > "$f"
   fi
+  s1=$(server_ticks); m1=$(machine_ticks)
   rps=$(awk '$1 == "requests" { r = $2 } $1 == "seconds" { s = $2 } END { printf "%.0f", r / s }' "$f")
-  printf "%-34s %5s %9s %11s %8s %8s %8s %8s %7s\n" "$1" "$4" "$rps" "$((rps * $5))" "$(figure p50_ms "$f")" \
-    "$(figure p99_ms "$f")" "$(figure p99.9_ms "$f")" "$(figure max_ms "$f")" \
-    "$(( $(figure non_2xx "$f") + $(figure socket_errors "$f") + $(figure timeouts "$f") ))"
+  # the server's CPU time per request, and the shares of the machine's CPU time the server and
+  # everything else (wrk, other work) used: on a shared machine, throughput is what was left over
+  read -r cpu server other < <(awk -v s0="$s0" -v s1="$s1" -v m0="$m0" -v m1="$m1" -v hz="$(getconf CLK_TCK)" \
+    -v f="$f" 'BEGIN { while ((getline l < f) > 0) { split(l, a, " "); if (a[1] == "requests") r = a[2] }
+      split(m0, x, " "); split(m1, y, " "); all = y[1] - x[1]; busy = all - (y[2] - x[2]); s = s1 - s0
+      printf "%.0f %.0f%% %.0f%%\n", s / hz * 1e6 / r, 100 * s / all, 100 * (busy - s) / all }')
+  printf "%-34s %5s %9s %11s %8s %8s %8s %8s %7s %9s %6s %6s\n" "$1" "$4" "$rps" "$((rps * $5))" \
+    "$(figure p50_ms "$f")" "$(figure p99_ms "$f")" "$(figure p99.9_ms "$f")" "$(figure max_ms "$f")" \
+    "$(( $(figure non_2xx "$f") + $(figure socket_errors "$f") + $(figure timeouts "$f") ))" "$cpu" "$server" "$other"
 }
 warm() { wrk -t2 -c"$connections" -d"$warmup" -s "$lua" "$url/v1/classify" -- "$work/single.jsonl" > /dev/null; }
 
-echo "serve on $(nproc) cores, $threads workers, wrk on the same cores; $n sample answers ($langs); $(date -u +%Y-%m-%dT%H:%MZ)"
+echo "serve on $(nproc) cores, $threads workers, wrk on the same cores; $n sample answers ($langs); $(date -u +%Y-%m-%dT%H:%MZ);" \
+  "load average $(cut -d' ' -f1-3 /proc/loadavg)"
 start java -jar "$jar" serve --port 0 --threads "$threads"
 warm # the JIT compiles the hot paths first
 before=$(heap_mb)
@@ -105,13 +116,13 @@ echo "serve's heap in use after a full GC: $before MB before the runs, $after MB
 jq -c --argjson rows "$rows" -s '. as $m | range(0; $rows) as $i | $m[$i % ($m | length)]' "$work/single.jsonl" \
   > "$work/rows.jsonl"
 head -1 "$work/rows.jsonl" > "$work/one.jsonl"
-millis() {
-  local t0 t1
-  t0=$(date +%s%N)
-  java -jar "$jar" classify --threads "$threads" --format jsonl -o "$work/out.jsonl" "$1" 2>/dev/null
-  t1=$(date +%s%N)
-  echo $(( (t1 - t0) / 1000000 ))
+classify_run() { # file: wall and CPU (user + system) seconds of classify on it
+  local TIMEFORMAT="%R %U %S"
+  { time java -jar "$jar" classify --threads "$threads" --format jsonl -o "$work/out.jsonl" "$1" 2>/dev/null; } 2>&1
 }
-ms=$(millis "$work/rows.jsonl")
-ms0=$(millis "$work/one.jsonl")
-awk -v n="$rows" -v ms="$ms" -v ms0="$ms0" 'BEGIN { printf "classify on the same answers: %d rows in %.2f s, less %.2f s to start: %.0f messages/s\n", n, ms / 1000, ms0 / 1000, n / ((ms - ms0) / 1000) }'
+read -r wall user sys < <(classify_run "$work/rows.jsonl")
+read -r wall0 user0 sys0 < <(classify_run "$work/one.jsonl")
+awk -v n="$rows" -v w="$wall" -v c="$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')" -v w0="$wall0" \
+  -v c0="$(awk -v u="$user0" -v s="$sys0" 'BEGIN { print u + s }')" 'BEGIN {
+    printf "classify on the same answers: %d rows in %.2f s, less %.2f s to start: %.0f messages/s, %.0f us of CPU a message\n",
+      n, w, w0, n / (w - w0), (c - c0) * 1e6 / n }'
