@@ -31,6 +31,30 @@ public final class CompatibilityFolding {
     return b.toString();
   }
 
+  /**
+   * Where the span {@code [start, end)} of {@code fold(original)} stands in {@code original}: the
+   * code points whose folded letters it covers. Offsets into the folded text are offsets into the
+   * message only when nothing was folded (𝐆 is two UTF-16 units, its G one).
+   */
+  public static int[] originalSpan(String original, int start, int end) {
+    int f = 0;
+    int from = -1;
+    for (int i = 0; i < original.length(); ) {
+      int cp = original.codePointAt(i);
+      int n = Character.charCount(cp);
+      int w = folded(cp) ? Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC).length() : n;
+      if (from < 0 && f + w > start) {
+        from = i;
+      }
+      if (from >= 0 && f + w >= end) {
+        return new int[] {from, i + n};
+      }
+      f += w;
+      i += n;
+    }
+    throw new IllegalArgumentException("[" + start + "," + end + ") is not inside the folded text");
+  }
+
   private static boolean folded(int cp) {
     return (cp >= 0x1D400 && cp <= 0x1D7FF) || (cp >= 0xFF01 && cp <= 0xFFEE);
   }

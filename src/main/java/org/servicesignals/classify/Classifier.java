@@ -13,6 +13,7 @@ import org.servicesignals.analysis.AnalyzerChain;
 import org.servicesignals.analysis.CompatibilityFolding;
 import org.servicesignals.analysis.LanguageProfile;
 import org.servicesignals.analysis.NegationScope;
+import org.servicesignals.core.EvidenceSpan;
 import org.servicesignals.core.Label;
 import org.servicesignals.core.Lang;
 import org.servicesignals.core.LangGuess;
@@ -59,7 +60,8 @@ public final class Classifier {
 
   /** As {@link #classify(Message)}; with {@code explain}, also finds the evidence tokens. */
   public Prediction classify(Message m, boolean explain) {
-    String folded = CompatibilityFolding.fold(m.text()); // 𝐆𝐨𝐨𝐝 reads as Good
+    String original = m.text();
+    String folded = CompatibilityFolding.fold(original); // 𝐆𝐨𝐨𝐝 reads as Good
     if (!folded.equals(m.text())) {
       m = new Message(m.id(), folded, m.declaredLang());
     }
@@ -99,7 +101,8 @@ public final class Classifier {
         known++;
       }
     }
-    List<String> evidence = explain ? evidence(cat, bundle.chain(), tokens, text, label, logOdds(raw, label)) : List.of();
+    List<String> evidence = explain
+        ? evidence(cat, bundle.chain(), tokens, text, original, label, logOdds(raw, label)) : List.of();
     return new Prediction(m.id(), lang.code(), guess.source(), Optional.of(label), p, evidence, known,
         tokens.length, "");
   }
@@ -136,11 +139,11 @@ public final class Classifier {
    * The tokens whose removal lowers the label's log-odds most: leave-one-out, so it explains any
    * trainer (maxent, naive Bayes, perceptron) in the model's own terms. Log-odds of the raw
    * probabilities, not the calibrated ones: a confident model's probability sits at 0.9995 whatever
-   * one word does, while its log-odds still move.
+   * one word does, while its log-odds still move. Spans are offsets into {@code original}, the
+   * message as it came, before {@code text} was folded.
    */
   private static List<String> evidence(DocumentCategorizerME cat, AnalyzerChain chain, String[] tokens, String text,
-      Label label,
-      double full) {
+      String original, Label label, double full) {
     LinkedHashSet<String> distinct = new LinkedHashSet<>(List.of(tokens));
     record Effect(String token, double drop) {}
     List<Effect> effects = new ArrayList<>();
@@ -167,10 +170,11 @@ public final class Classifier {
     for (int i = 0; i < effects.size() && out.size() < EVIDENCE_SIZE; i++) {
       int[] at = span(chain, located, effects.get(i).token());
       if (at == null) {
-        out.add(effects.get(i).token()); // not found again: the analysed form is all there is
+        out.add(EvidenceSpan.unplaced(effects.get(i).token()).toString()); // the analysed form is all there is
       } else if (taken.stream().noneMatch(t -> t[0] < at[1] && at[0] < t[1])) { // one span per place
         taken.add(at);
-        out.add(text.substring(at[0], at[1]) + " [" + at[0] + "," + at[1] + "]");
+        int[] o = original.equals(text) ? at : CompatibilityFolding.originalSpan(original, at[0], at[1]);
+        out.add(EvidenceSpan.of(original, o[0], o[1]).toString());
       }
     }
     return out;

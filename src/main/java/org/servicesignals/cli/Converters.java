@@ -42,4 +42,22 @@ final class Converters {
       }
     }
   }
+
+  /** {@code --request-timeout}: seconds ({@code 10}) or a number with a unit: {@code 500ms}, {@code 10s}, {@code 2m}. */
+  static final class DurationConverter implements ITypeConverter<java.time.Duration> {
+    @Override
+    public java.time.Duration convert(String value) {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,9})(ms|s|m)?").matcher(value.strip());
+      if (!m.matches()) {
+        throw new TypeConversionException("'" + value + "' is not a duration: use seconds (10) or 500ms, 10s, 2m");
+      }
+      long n = Long.parseLong(m.group(1));
+      String unit = m.group(2) == null ? "s" : m.group(2);
+      return switch (unit) {
+        case "ms" -> java.time.Duration.ofMillis(n);
+        case "m" -> java.time.Duration.ofMinutes(n);
+        default -> java.time.Duration.ofSeconds(n);
+      };
+    }
+  }
 }

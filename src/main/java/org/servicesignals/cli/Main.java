@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
         + "exceptional, good or poor service.",
     subcommands = {ClassifyCommand.class, AnalyzeCommand.class, TrainCommand.class, AdaptCommand.class,
         SuggestCommand.class, EvaluateCommand.class, CompareCommand.class, CorpusCommand.class, BenchCommand.class,
-        TriageCommand.class,
+        TriageCommand.class, ServeCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The arrows point inward only: {@code core} at the bottom; {@code analysis}, {@code langid} and
  * {@code features} on it; {@code classify}; {@code eval}; {@code train}; and the adapters and front
- * ends ({@code io}, {@code cli}) on top, which no library package may import.
+ * ends ({@code io}, {@code cli}, {@code server}) on top, which no library package may import. Only
+ * the command line starts the server.
  */
 class ArchitectureTest {
   private static final String ROOT = "org.servicesignals.";
@@ -24,7 +25,8 @@ class ArchitectureTest {
   void coreDependsOnNothingOfOurs() {
     ArchRule rule = classes().that().resideInAPackage(ROOT + "core..")
       .should().onlyDependOnClassesThat().resideOutsideOfPackages(ROOT + "analysis..", ROOT + "langid..",
-          ROOT + "features..", ROOT + "classify..", ROOT + "eval..", ROOT + "train..", ROOT + "io..", ROOT + "cli..");
+          ROOT + "features..", ROOT + "classify..", ROOT + "eval..", ROOT + "train..", ROOT + "io..", ROOT + "cli..",
+          ROOT + "server..");
     rule.check(CLASSES);
   }
 
@@ -40,7 +42,14 @@ class ArchitectureTest {
     ArchRule rule = noClasses().that()
       .resideInAnyPackage(ROOT + "core..", ROOT + "analysis..", ROOT + "langid..", ROOT + "features..",
           ROOT + "classify..", ROOT + "eval..", ROOT + "train..")
-      .should().dependOnClassesThat().resideInAnyPackage(ROOT + "io..", ROOT + "cli..");
+      .should().dependOnClassesThat().resideInAnyPackage(ROOT + "io..", ROOT + "cli..", ROOT + "server..");
+    rule.check(CLASSES);
+  }
+
+  @Test
+  void onlyTheCommandLineStartsTheServer() {
+    ArchRule rule = noClasses().that().resideOutsideOfPackages(ROOT + "server..", ROOT + "cli..")
+      .should().dependOnClassesThat().resideInAPackage(ROOT + "server..");
     rule.check(CLASSES);
   }
 
