@@ -110,13 +110,16 @@
     if (m.needs_review) labelCell.append(el('span', { className: 'review', text: 'needs review', title: 'confidence under the review threshold' }));
     const conf = m.confidence === null ? '' : m.confidence.toFixed(3);
     const message = el('td', { className: 'message' });
+    const text = m.text || '';
     if (m.from || m.subject) {
+      // the subject is shown on its own only when it is not the start of the text classified (a reply's)
+      const ownSubject = m.subject && text.startsWith(m.subject.trim());
       message.append(el('p', { className: 'mail' },
         el('span', { className: 'from', dir: 'auto', text: m.from || '' }),
-        el('span', { className: 'subject', dir: 'auto', text: m.subject || '' }),
+        ownSubject ? null : el('span', { className: 'subject', dir: 'auto', text: m.subject || '' }),
         el('span', { className: 'date', text: m.date || '' })));
     }
-    if (m.text) message.append(highlighted(m.text, m.evidence));
+    if (text) message.append(highlighted(text, m.evidence));
     if (m.error) message.append(el('p', { className: 'error', dir: 'auto', text: m.error }));
     tr.append(
       el('td', { className: 'id', text: m.id, title: 'position ' + m.position + ' in the upload' }),
