@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
  * message is dropped.
  */
 public final class PastedText {
-  private static final Pattern BLANK_LINE = Pattern.compile("\\R[\\h]*\\R");
-  private static final Pattern LINE = Pattern.compile("\\R");
+  /** A line break, CR LF taken whole: Java's {@code \R} may backtrack into CR LF and see two. */
+  private static final String BREAK = "(?>\\r\\n|[\\n\\x0B\\f\\r\\u0085\\u2028\\u2029])";
+  private static final Pattern BLANK_LINE = Pattern.compile(BREAK + "\\h*" + BREAK);
+  private static final Pattern LINE = Pattern.compile(BREAK);
 
   private PastedText() {}
 
