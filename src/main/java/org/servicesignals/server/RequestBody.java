@@ -162,7 +162,7 @@ final class RequestBody {
     return null;
   }
 
-  private static String clip(String s) {
+  static String clip(String s) {
     String shown = s.length() > 80 ? s.substring(0, 80) + "…" : s;
     StringBuilder b = new StringBuilder(shown.length());
     shown.codePoints().forEach(cp -> {

@@ -54,7 +54,7 @@ final class TriageHandler implements Handler {
           + "or leave it out for pasted text", NAME, java.util.Map.of());
     }
     if (name != null && !Uploads.readable(name)) {
-      throw ApiError.of(415, "unsupported_media_type", "'" + clip(name) + "' is not a file the queue reads: send "
+      throw ApiError.of(415, "unsupported_media_type", "'" + RequestBody.clip(name) + "' is not a file the queue reads: send "
           + String.join(" ", Uploads.EXTENSIONS) + ", or pasted text without a name").at(NAME);
     }
     byte[] body = RequestBody.readFile(ctx, options.maxBodyBytes(), deadline);
@@ -97,12 +97,6 @@ final class TriageHandler implements Handler {
         return f;
       }
     }
-    throw ApiError.badField("wrong_value", FORMAT, "'format' is '" + clip(value) + "': use json, csv or jsonl");
-  }
-
-  private static String clip(String s) {
-    String shown = s.length() > 80 ? s.substring(0, 80) + "…" : s;
-    return shown.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
-        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    throw ApiError.badField("wrong_value", FORMAT, "'format' is '" + RequestBody.clip(value) + "': use json, csv or jsonl");
   }
 }
