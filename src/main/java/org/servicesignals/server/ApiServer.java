@@ -24,7 +24,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HTTP JSON API on Javalin (Jetty): {@code POST /v1/classify}, {@code GET /v1/models},
+ * The HTTP JSON API on Javalin (Jetty): {@code POST /v1/classify}, {@code POST /v1/triage} (a file
+ * or pasted text in, the support queue out), {@code GET /v1/models},
  * {@code GET /healthz}, {@code GET /metrics}, and the page's files from the classpath at {@code /}.
  * Every answer that is not a success is the JSON of {@link ErrorBody}, whoever gives it — a
  * handler, the router (404, 405 with {@code Allow}) or Jetty (a request it cannot parse); every
@@ -38,7 +39,7 @@ public final class ApiServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
   /** The API's routes and the method each takes. */
   static final Map<String, String> ROUTES = Map.of(
-      "/v1/classify", "POST", "/v1/models", "GET", "/healthz", "GET", "/metrics", "GET");
+      "/v1/classify", "POST", "/v1/triage", "POST", "/v1/models", "GET", "/healthz", "GET", "/metrics", "GET");
   /** Threads Jetty needs beside the workers and the queue: acceptor, selector, and quick answers (health, 503s). */
   static final int SPARE_THREADS = 32;
   private static final String STARTED = "service-signals.started";
@@ -62,6 +63,7 @@ public final class ApiServer implements AutoCloseable {
     this.explaining = new BatchClassifier(classifier, rows(true));
     this.page = ApiServer.class.getResource(options.staticRoot() + "/index.html") != null;
     ClassifyHandler classify = new ClassifyHandler(plain, explaining, workers, metrics, options);
+    TriageHandler triage = new TriageHandler(explaining, workers, metrics, options);
     ModelsHandler models = new ModelsHandler(classifier.models());
     HealthHandler health = new HealthHandler(classifier.models());
     MetricsHandler scrape = new MetricsHandler(metrics);
@@ -92,6 +94,7 @@ public final class ApiServer implements AutoCloseable {
         cfg.routes.before("/metrics", a);
       });
       cfg.routes.post("/v1/classify", classify);
+      cfg.routes.post("/v1/triage", triage);
       cfg.routes.get("/v1/models", models);
       cfg.routes.get("/healthz", health);
       cfg.routes.get("/metrics", scrape);
@@ -237,7 +240,7 @@ public final class ApiServer implements AutoCloseable {
     }
     if (e.getStatus() == 404) {
       return ApiError.of(404, "not_found", "nothing at " + method + " " + path
-          + ": the API is POST /v1/classify, GET /v1/models, GET /healthz and GET /metrics");
+          + ": the API is POST /v1/classify, POST /v1/triage, GET /v1/models, GET /healthz and GET /metrics");
     }
     if (e.getStatus() == 413) {
       return ApiError.of(413, "body_too_large", String.format(Locale.ROOT,

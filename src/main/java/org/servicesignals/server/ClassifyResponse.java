@@ -79,7 +79,7 @@ final class ClassifyResponse {
     g.writeEndObject();
   }
 
-  private static void evidence(JsonGenerator g, String text, List<String> evidence) throws IOException {
+  static void evidence(JsonGenerator g, String text, List<String> evidence) throws IOException {
     g.writeArrayFieldStart("evidence");
     for (String e : evidence) {
       EvidenceSpan span = text == null ? EvidenceSpan.parse(e) : EvidenceSpan.parse(e).placedIn(text);
@@ -97,7 +97,7 @@ final class ClassifyResponse {
     g.writeEndArray();
   }
 
-  private static void value(JsonGenerator g, String name, Object v) throws IOException {
+  static void value(JsonGenerator g, String name, Object v) throws IOException {
     if (v == null) {
       g.writeNullField(name);
     } else if (v instanceof String s) {

@@ -29,12 +29,39 @@ final class RequestBody {
 
   static String readJson(Context ctx, long maxBytes, long deadlineNanos) {
     requireJson(ctx.header("Content-Type"));
+    uncompressed(ctx, "the JSON");
+    return utf8(read(ctx, maxBytes, deadlineNanos));
+  }
+
+  /**
+   * A file's bytes, as they are: any {@code Content-Type} but a form or JSON (the file's name says
+   * what it holds), not compressed, within the limit and the deadline.
+   */
+  static byte[] readFile(Context ctx, long maxBytes, long deadlineNanos) {
+    String contentType = ctx.header("Content-Type");
+    if (contentType == null || contentType.isBlank()) {
+      throw ApiError.of(415, "unsupported_media_type", "no Content-Type: send the file as application/octet-stream")
+          .with("Accept-Post", UPLOAD);
+    }
+    String type = MimeTypes.getContentTypeWithoutCharset(contentType).strip().toLowerCase(Locale.ROOT);
+    if (type.startsWith("multipart/") || type.equals("application/x-www-form-urlencoded")
+        || type.equals("application/json")) {
+      throw ApiError.of(415, "unsupported_media_type", "Content-Type is '" + clip(contentType)
+          + "': send the file's bytes as the body, as application/octet-stream, its name in ?name=")
+          .with("Accept-Post", UPLOAD);
+    }
+    uncompressed(ctx, "the file");
+    return read(ctx, maxBytes, deadlineNanos);
+  }
+
+  private static final String UPLOAD = "application/octet-stream, text/plain";
+
+  private static void uncompressed(Context ctx, String what) {
     String encoding = ctx.header("Content-Encoding");
     if (encoding != null && !encoding.isBlank() && !encoding.strip().equalsIgnoreCase("identity")) {
       throw ApiError.of(415, "unsupported_media_type", "Content-Encoding '" + clip(encoding)
-          + "' is not read: send the JSON as it is").with("Accept-Encoding", "identity");
+          + "' is not read: send " + what + " as it is").with("Accept-Encoding", "identity");
     }
-    return utf8(read(ctx, maxBytes, deadlineNanos));
   }
 
   static void requireJson(String contentType) {
@@ -135,7 +162,7 @@ final class RequestBody {
     return null;
   }
 
-  private static String clip(String s) {
+  static String clip(String s) {
     String shown = s.length() > 80 ? s.substring(0, 80) + "…" : s;
     StringBuilder b = new StringBuilder(shown.length());
     shown.codePoints().forEach(cp -> {

@@ -48,7 +48,7 @@ final class ServerMetrics {
     inFlight = Gauge.builder().name("service_signals_http_requests_in_flight")
         .help("HTTP requests being answered now").register(registry);
     messages = Counter.builder().name("service_signals_messages_classified_total")
-        .help("Messages answered by POST /v1/classify, by language and label ('error' when not classified)")
+        .help("Messages answered by POST /v1/classify and /v1/triage, by language and label ('error' when not classified)")
         .labelNames("lang", "label").register(registry);
     rejected = Counter.builder().name("service_signals_classify_rejected_total")
         .help("Classification requests turned away with 503: queue_full, queue_timeout")

@@ -51,8 +51,10 @@ class ServeReadmeTest {
   @Test
   void theReadmesRequestsGetTheReadmesAnswers() throws Exception {
     List<Block> blocks = serveSection();
-    Pattern url = Pattern.compile("http://127\\.0\\.0\\.1:8080(/\\S*)");
+    Pattern url = Pattern.compile("http://127\\.0\\.0\\.1:8080(/[^\\s']*)");
     Pattern data = Pattern.compile(" -d '([^']*)'");
+    Pattern file = Pattern.compile(" --data-binary @(\\S+)");
+    Pattern type = Pattern.compile(" -H 'Content-Type: ([^']*)'");
     int requests = 0;
     int answers = 0;
     try (TestServer api = TestServer.start()) {
@@ -68,9 +70,14 @@ class ServeReadmeTest {
           assertThat(u.find()).as(line).isTrue();
           Matcher d = data.matcher(line);
           HttpRequest.Builder b = api.request(u.group(1));
+          Matcher f = file.matcher(line);
+          Matcher t = type.matcher(line);
           if (d.find()) {
             b.header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(d.group(1), StandardCharsets.UTF_8));
+          } else if (f.find()) {
+            assertThat(t.find()).as("%s names its Content-Type", line).isTrue();
+            b.header("Content-Type", t.group(1)).POST(HttpRequest.BodyPublishers.ofFile(Path.of(f.group(1))));
           }
           HttpResponse<String> r = api.send(b);
           requests++;
