@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -111,8 +111,12 @@ public final class SparkClassify implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw usage(e.getMessage());
     }
-    SparkSession spark = SparkSession.builder().appName("service-signals").getOrCreate();
-    if (!overwrite && exists(spark, output)) {
+    SparkSession spark = SparkSession.getActiveSession().isDefined() ? SparkSession.getActiveSession().get()
+        : SparkSession.builder().appName("service-signals").getOrCreate();
+    if (matches(spark, input) == 0) {
+      throw new InputException(input, "does not exist (or the pattern matches no file)");
+    }
+    if (!overwrite && matches(spark, output) > 0) {
       throw new InputException(output, "exists: give --overwrite to replace it, or another --output");
     }
     Dataset<Row> rows = SparkFiles.read(spark, input, in, delimiter);
@@ -150,13 +154,14 @@ public final class SparkClassify implements Callable<Integer> {
     }
   }
 
-  private static boolean exists(SparkSession spark, String path) {
+  /** How many files or directories {@code path} (which may be a glob) names, on whichever file system it is. */
+  private static int matches(SparkSession spark, String path) {
     try {
       org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
-      FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
-      return fs.exists(p);
+      FileStatus[] found = p.getFileSystem(spark.sparkContext().hadoopConfiguration()).globStatus(p);
+      return found == null ? 0 : found.length;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot tell whether " + path + " exists", e);
+      throw new UncheckedIOException("cannot look up " + path, e);
     }
   }
 
