@@ -55,7 +55,7 @@ public final class ServiceSignals {
       numbered = numbered.repartitionAndSortWithinPartitions(new RowRanges(partitions, rows));
     }
     JavaRDD<Row> classified = numbered.mapPartitions(
-        new PartitionClassifier(options, fields, taken, models), true);
+        new PartitionClassifier(options, fields, taken, models));
     return spark.createDataFrame(classified, out);
   }
 
