@@ -12,14 +12,14 @@ final class RowRanges extends Partitioner {
   private static final long serialVersionUID = 1L;
 
   private final int partitions;
-  private final long perPartition;
+  private final long rows;
 
   RowRanges(int partitions, long rows) {
     if (partitions < 1) {
       throw new IllegalArgumentException("need at least one partition, not " + partitions);
     }
     this.partitions = partitions;
-    this.perPartition = Math.max(1, (rows + partitions - 1) / partitions);
+    this.rows = Math.max(1, rows);
   }
 
   @Override
@@ -27,18 +27,19 @@ final class RowRanges extends Partitioner {
     return partitions;
   }
 
+  /** Row {@code i} of {@code n} goes to partition {@code floor(i * partitions / n)}: sizes differ by one row at most. */
   @Override
   public int getPartition(Object key) {
-    return (int) Math.min(partitions - 1, (Long) key / perPartition);
+    return (int) Math.min(partitions - 1, Math.multiplyExact((Long) key, (long) partitions) / rows);
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof RowRanges r && r.partitions == partitions && r.perPartition == perPartition;
+    return o instanceof RowRanges r && r.partitions == partitions && r.rows == rows;
   }
 
   @Override
   public int hashCode() {
-    return Long.hashCode(perPartition) * 31 + partitions;
+    return Long.hashCode(rows) * 31 + partitions;
   }
 }
