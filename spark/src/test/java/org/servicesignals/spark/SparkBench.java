@@ -3,6 +3,7 @@ package org.servicesignals.spark;
 import java.io.BufferedWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,8 +27,8 @@ import picocli.CommandLine;
 /**
  * Throughput of {@code spark-classify} on {@code local[1]} and {@code local[2]}: the corpora's
  * messages, interleaved across the five languages and repeated to the size asked, in one CSV file;
- * the job reads it, classifies it and writes Parquet, timed end to end after a warm-up run that
- * loads the models. Beside it, the library's {@link BatchClassifier} alone on the same messages in
+ * the job reads it, classifies it and writes Parquet, timed end to end after the classifier has
+ * classified every message once and a warm-up job has run on the session. Beside it, the library's {@link BatchClassifier} alone on the same messages in
  * memory, with one and two threads: the difference is what Spark costs.
  *
  * <pre>mvn -B -q -f spark/pom.xml test-compile exec:exec@bench -Dbench.messages=100000</pre>
@@ -46,15 +47,17 @@ public final class SparkBench {
     try {
       Path all = csv(work.resolve("messages.csv"), texts);
       Path warm = csv(work.resolve("warm-up.csv"), texts.subList(0, Math.min(WARM_UP, texts.size())));
-      Map<String, Double> seconds = new LinkedHashMap<>();
+      library(texts, 2); // the classifier's code compiled by the JIT before anything is timed
+      Map<String, double[]> seconds = new LinkedHashMap<>();
+      double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
       for (String master : List.of("local[1]", "local[2]")) {
         SparkSession spark = SparkSession.builder().master(master).appName("service-signals-bench")
             .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1").getOrCreate();
         try {
           job(warm, work.resolve("warm-" + seconds.size()));
-          long start = System.nanoTime();
+          double[] clock = clock();
           job(all, work.resolve("out-" + seconds.size()));
-          seconds.put("spark-classify, " + master, (System.nanoTime() - start) / 1e9);
+          seconds.put("spark-classify, " + master, since(clock));
         } finally {
           spark.stop();
           SparkSession.clearActiveSession();
@@ -62,15 +65,15 @@ public final class SparkBench {
         }
       }
       for (int threads : new int[] {1, 2}) {
-        library(texts.subList(0, Math.min(WARM_UP, texts.size())), threads);
-        long start = System.nanoTime();
+        double[] clock = clock();
         library(texts, threads);
-        seconds.put("BatchClassifier alone, " + threads + (threads == 1 ? " thread" : " threads"),
-            (System.nanoTime() - start) / 1e9);
+        seconds.put("BatchClassifier alone, " + threads + (threads == 1 ? " thread" : " threads"), since(clock));
       }
-      System.out.printf(Locale.ROOT, "%,d messages from the corpora (hi fi ur ta en), language detected%n", texts.size());
-      seconds.forEach((what, s) -> System.out.printf(Locale.ROOT, "%-34s %7.2f s %,9.0f messages/s%n", what, s,
-          texts.size() / s));
+      System.out.printf(Locale.ROOT, "%,d messages from the corpora (hi fi ur ta en), language detected; "
+          + "%d cores, load average %.1f at the start%n", texts.size(), Runtime.getRuntime().availableProcessors(), load);
+      System.out.printf(Locale.ROOT, "%-34s %9s %14s %10s %16s%n", "", "wall", "messages/s", "CPU", "per CPU second");
+      seconds.forEach((what, t) -> System.out.printf(Locale.ROOT, "%-34s %7.2f s %,14.0f %8.2f s %,16.0f%n", what, t[0],
+          texts.size() / t[0], t[1], texts.size() / t[1]));
       System.out.printf(Locale.ROOT, "models in the heap of each executor JVM: %d MB (the five categorizers and the "
           + "language detector)%n", modelsMb);
       System.out.println("spark-classify: one CSV file in, Parquet out, end to end, models loaded beforehand; "
@@ -80,6 +83,20 @@ public final class SparkBench {
         files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
     }
+  }
+
+  /** Wall-clock and this process's CPU seconds now. */
+  private static double[] clock() {
+    return new double[] {System.nanoTime() / 1e9, cpuSeconds()};
+  }
+
+  /** Wall-clock and CPU seconds since {@code clock}: CPU time is what a busy machine does not inflate. */
+  private static double[] since(double[] clock) {
+    return new double[] {System.nanoTime() / 1e9 - clock[0], cpuSeconds() - clock[1]};
+  }
+
+  private static double cpuSeconds() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
   }
 
   /** The heap the classifier an executor loads holds on to, measured before anything else is loaded. */
