@@ -6,10 +6,11 @@
 # least a classify endpoint needs (src/scripts/JdkHttpServerBaseline.java), and GET /healthz on
 # both: what the HTTP layer costs. Installs wrk and jq if missing; builds the jar if needed.
 #   usage: src/scripts/bench-serve.sh [--duration 30s] [--connections 64] [--batch 100] [--threads N]
-#                                     [--warmup 60s] [--rows 100000] [--compare-jdk]
+#                                     [--warmup 60s] [--rows 100000] [--compare-jdk] [--jar FILE]
+# (--jar: another build of the tool, to measure a change against this one)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-duration=30s; connections=64; batch=100; threads=$(nproc); warmup=60s; rows=100000; jdk=no
+duration=30s; connections=64; batch=100; threads=$(nproc); warmup=60s; rows=100000; jdk=no; jar=target/service-signals.jar
 while [ $# -gt 0 ]; do
   case "$1" in
     --duration) duration=$2; shift 2 ;;
@@ -19,6 +20,7 @@ while [ $# -gt 0 ]; do
     --warmup) warmup=$2; shift 2 ;;
     --rows) rows=$2; shift 2 ;;
     --compare-jdk) jdk=yes; shift ;;
+    --jar) jar=$2; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -30,8 +32,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
 fi
-[ -f target/service-signals.jar ] || mvn -B -q package -DskipTests
-jar=target/service-signals.jar
+[ -f "$jar" ] || mvn -B -q package -DskipTests
 lua=src/scripts/bench-serve.lua
 work=$(mktemp -d)
 pid=""

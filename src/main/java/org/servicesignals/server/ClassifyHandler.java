@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.servicesignals.classify.BatchClassifier;
 import org.servicesignals.core.Prediction;
 import org.servicesignals.core.SourceRow;
@@ -11,7 +12,7 @@ import org.servicesignals.core.SourceRow;
 /**
  * {@code POST /v1/classify}: reads and checks the request ({@link RequestBody},
  * {@link ClassifyRequest}) on the thread that received it, classifies every message on a worker
- * ({@link Workers}) by the rules of {@code classify} ({@link BatchClassifier}: a message that
+ * ({@link Workers}), without holding the request's thread while it waits, by the rules of {@code classify} ({@link BatchClassifier}: a message that
  * cannot be classified comes back with its error), and answers ({@link ClassifyResponse}). A
  * request past its deadline is answered then (503 while it waits, 504 while it runs), and its
  * worker stops before the next message.
@@ -42,7 +43,7 @@ final class ClassifyHandler implements Handler {
     String body = RequestBody.readJson(ctx, options.maxBodyBytes(), deadline);
     ClassifyRequest request = ClassifyRequest.parse(body, options.maxBatch(), options.maxChars());
     BatchClassifier batch = request.explain() ? explaining : plain;
-    List<Prediction> predictions = workers.run(stop -> {
+    CompletableFuture<List<Prediction>> classified = workers.submit(stop -> {
       List<Prediction> out = new ArrayList<>(request.rows().size());
       for (SourceRow row : request.rows()) {
         if (stop.getAsBoolean()) {
@@ -52,7 +53,9 @@ final class ClassifyHandler implements Handler {
       }
       return out;
     }, deadline);
-    predictions.forEach(metrics::classified);
-    ctx.status(200).contentType(ErrorBody.CONTENT_TYPE).result(ClassifyResponse.write(request, predictions));
+    ctx.future(() -> classified.thenAccept(predictions -> {
+      predictions.forEach(metrics::classified);
+      ctx.status(200).contentType(ErrorBody.CONTENT_TYPE).result(ClassifyResponse.write(request, predictions));
+    }));
   }
 }

@@ -3,12 +3,12 @@ package org.servicesignals.server;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
@@ -17,10 +17,11 @@ import java.util.function.BooleanSupplier;
  * to {@code queue} more waiting their turn in arrival order, and one more turned away at once with
  * 503 and {@code Retry-After} rather than left to wait past any client's patience.
  *
- * <p>The request's thread waits for its job only until the request's deadline. A job still waiting
- * then is dropped (503, it never runs); a job running then is told to stop (504) and stops before
- * its next message — one message cannot be cut short, so a worker may run on a little after its
- * request was answered, and is counted busy until it stops.
+ * <p>The request's thread hands the job over and goes back to Jetty; the job's worker answers. At
+ * the request's deadline a job still waiting is dropped (503, it never runs), and a job still
+ * running is told to stop (504) and stops before its next message — one message cannot be cut
+ * short, so a worker may run on a little after its request was answered, and is counted busy
+ * until it stops.
  */
 final class Workers implements AutoCloseable {
   static final String RETRY_AFTER_SECONDS = "1";
@@ -32,6 +33,7 @@ final class Workers implements AutoCloseable {
   }
 
   private final ThreadPoolExecutor pool;
+  private final ScheduledThreadPoolExecutor clock;
   private final AtomicInteger busy = new AtomicInteger();
   private final ServerMetrics metrics;
 
@@ -44,10 +46,19 @@ final class Workers implements AutoCloseable {
       return t;
     }, new ThreadPoolExecutor.AbortPolicy());
     this.metrics = metrics;
+    this.clock = new ScheduledThreadPoolExecutor(1, r -> {
+      Thread t = new Thread(r, "classify-deadlines");
+      t.setDaemon(true);
+      return t;
+    });
+    clock.setRemoveOnCancelPolicy(true); // a request answered in time leaves no timer behind
   }
 
-  /** Runs {@code job} on a worker and returns what it returns, or throws the {@link ApiError} that says why not. */
-  <T> T run(Job<T> job, long deadlineNanos) {
+  /**
+   * Queues {@code job} for a worker; the answer completes with what it returns, or with the
+   * {@link ApiError} that says why not. The request's thread does not wait for it.
+   */
+  <T> CompletableFuture<T> submit(Job<T> job, long deadlineNanos) {
     Task<T> task = new Task<>(job);
     try {
       pool.execute(task);
@@ -56,26 +67,32 @@ final class Workers implements AutoCloseable {
       throw ApiError.of(503, "overloaded", "the server is busy: every worker is classifying and the queue is full; "
           + "retry shortly").with("Retry-After", RETRY_AFTER_SECONDS);
     }
-    try {
-      return task.result.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
-    } catch (TimeoutException e) {
-      if (task.state.compareAndSet(Task.WAITING, Task.DROPPED)) {
-        metrics.rejected("queue_timeout");
-        throw ApiError.of(503, "timeout", "the request waited for a worker past the request timeout; retry shortly")
-            .with("Retry-After", RETRY_AFTER_SECONDS);
+    CompletableFuture<T> answer = new CompletableFuture<>();
+    ScheduledFuture<?> timeout = clock.schedule(() -> {
+      if (!answer.isDone()) {
+        answer.completeExceptionally(expired(task));
       }
-      task.state.set(Task.STOPPED);
-      throw ApiError.of(504, "timeout", "classifying took longer than the request timeout: send fewer or shorter messages");
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
+    }, Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+    task.result.whenComplete((value, failure) -> {
+      timeout.cancel(false);
+      if (failure == null) {
+        answer.complete(value);
+      } else {
+        answer.completeExceptionally(failure);
       }
-      throw new IllegalStateException(e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      task.state.set(Task.STOPPED);
-      throw ApiError.of(503, "unavailable", "the server is stopping").with("Retry-After", RETRY_AFTER_SECONDS);
+    });
+    return answer;
+  }
+
+  /** Why a job's request is answered at its deadline: 503 while the job still waits (it is dropped), 504 while it runs. */
+  private ApiError expired(Task<?> task) {
+    if (task.state.compareAndSet(Task.WAITING, Task.DROPPED)) {
+      metrics.rejected("queue_timeout");
+      return ApiError.of(503, "timeout", "the request waited for a worker past the request timeout; retry shortly")
+          .with("Retry-After", RETRY_AFTER_SECONDS);
     }
+    task.state.set(Task.STOPPED);
+    return ApiError.of(504, "timeout", "classifying took longer than the request timeout: send fewer or shorter messages");
   }
 
   /** Workers running a job now. */
@@ -91,6 +108,7 @@ final class Workers implements AutoCloseable {
   @Override
   public void close() {
     pool.shutdownNow();
+    clock.shutdownNow();
   }
 
   private final class Task<T> implements Runnable {

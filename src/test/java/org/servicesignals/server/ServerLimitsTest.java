@@ -102,16 +102,16 @@ class ServerLimitsTest {
 
   @Test
   void aRequestThatWaitsPastItsTimeoutIsAnswered503AndNeverRuns() throws Exception {
-    try (TestServer api = TestServer.start(o -> o.withThreads(1, 4).withRequestTimeout(Duration.ofSeconds(1)))) {
-      // one long message with evidence cannot be cut short: it holds the worker past any deadline
+    try (TestServer api = TestServer.start(o -> o.withThreads(1, 4).withRequestTimeout(Duration.ofMillis(400)))) {
+      // one long message with evidence (a second or more) cannot be cut short: it holds the worker past any deadline
       String unit = "The engineer never came and nobody called back about the refund. ";
       CompletableFuture<HttpResponse<String>> holder = postAsync(api, "{\"explain\": true, \"text\": \""
-          + unit.repeat(40_000 / unit.length()) + "\"}");
+          + unit.repeat(60_000 / unit.length()) + "\"}");
       waitFor(() -> metric(api, "service_signals_classify_workers_busy") == 1, "the long message to hold the worker");
       long start = System.nanoTime();
       HttpResponse<String> waited = api.classify("{\"text\": \"waiting\"}");
       assertThat(waited.statusCode()).as(waited.body()).isEqualTo(503);
-      assertThat((System.nanoTime() - start) / 1e9).as("answered at its deadline").isLessThan(1.9);
+      assertThat((System.nanoTime() - start) / 1e9).as("answered at its deadline").isLessThan(1.5);
       assertThat(TestServer.json(waited).get("error").get("code").asText()).isEqualTo("timeout");
       assertThat(waited.headers().firstValue("Retry-After")).contains("1");
       assertThat(holder.get().statusCode()).as("answered at its deadline, though its worker runs on").isEqualTo(504);
