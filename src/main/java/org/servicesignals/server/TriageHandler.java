@@ -5,6 +5,7 @@ import io.javalin.http.Handler;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.Locale;
 import org.servicesignals.classify.BatchClassifier;
 import org.servicesignals.classify.TriageOrder;
@@ -59,33 +60,36 @@ final class TriageHandler implements Handler {
     }
     byte[] body = RequestBody.readFile(ctx, options.maxBodyBytes(), deadline);
     String pasted = name == null ? RequestBody.utf8(body) : null;
-    List<Scored> queue;
-    try {
-      queue = workers.run(stop -> {
-        List<UploadedMessage> messages = pasted != null ? Uploads.pasted(pasted, options.maxBatch())
+    CompletableFuture<List<Scored>> classified = workers.submit(stop -> {
+      List<UploadedMessage> messages;
+      try {
+        messages = pasted != null ? Uploads.pasted(pasted, options.maxBatch())
             : Uploads.read(name, new ByteArrayInputStream(body), options.maxBatch());
-        List<Scored> out = new ArrayList<>(messages.size());
-        for (UploadedMessage m : messages) {
-          if (stop.getAsBoolean()) {
-            break; // answered 504 already
-          }
-          out.add(new Scored(m, explaining.classify(m.row())));
+      } catch (TooManyMessages e) {
+        throw new ApiError(413, "batch_too_large", e.getMessage(), name == null ? null : NAME, java.util.Map.of());
+      } catch (InputException e) {
+        throw new ApiError(422, "unreadable_file", e.getMessage(), NAME, java.util.Map.of());
+      }
+      List<Scored> out = new ArrayList<>(messages.size());
+      for (UploadedMessage m : messages) {
+        if (stop.getAsBoolean()) {
+          break; // answered 504 already
         }
-        return out;
-      }, deadline);
-    } catch (TooManyMessages e) {
-      throw new ApiError(413, "batch_too_large", e.getMessage(), name == null ? null : NAME, java.util.Map.of());
-    } catch (InputException e) {
-      throw new ApiError(422, "unreadable_file", e.getMessage(), NAME, java.util.Map.of());
-    }
-    queue.forEach(s -> metrics.classified(s.prediction()));
-    queue.sort(TriageOrder.by(Scored::prediction));
+        out.add(new Scored(m, explaining.classify(m.row())));
+      }
+      return out;
+    }, deadline);
     String source = name == null ? "pasted text" : name;
-    ctx.status(200).contentType(format.contentType());
-    if (format != TriageResponse.Format.JSON) {
-      ctx.header("Content-Disposition", "attachment; filename=\"queue." + format.extension() + "\"");
-    }
-    ctx.result(TriageResponse.write(source, queue, format));
+    ctx.future(() -> classified.thenAccept(queue -> {
+      queue.forEach(s -> metrics.classified(s.prediction()));
+      List<Scored> sorted = new ArrayList<>(queue);
+      sorted.sort(TriageOrder.by(Scored::prediction));
+      ctx.status(200).contentType(format.contentType());
+      if (format != TriageResponse.Format.JSON) {
+        ctx.header("Content-Disposition", "attachment; filename=\"queue." + format.extension() + "\"");
+      }
+      ctx.result(TriageResponse.write(source, sorted, format));
+    }));
   }
 
   private static TriageResponse.Format format(String value) {

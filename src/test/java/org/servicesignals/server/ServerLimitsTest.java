@@ -103,10 +103,20 @@ class ServerLimitsTest {
   @Test
   void aRequestThatWaitsPastItsTimeoutIsAnswered503AndNeverRuns() throws Exception {
     try (TestServer api = TestServer.start(o -> o.withThreads(1, 4).withRequestTimeout(Duration.ofMillis(400)))) {
-      // one long message with evidence (a second or more) cannot be cut short: it holds the worker past any deadline
-      String unit = "The engineer never came and nobody called back about the refund. ";
+      // one long message with evidence cannot be cut short: it holds the worker past any deadline. Its
+      // evidence re-reads the whole message once for each of its first forty distinct words, so the
+      // words vary: ~99,000 characters of them take seconds, where one sentence repeated takes little
+      String[] words = ("engineer never came nobody called back about refund waited hours phone line dead "
+          + "promised visit twice cancelled without notice charged again wrong parcel delivered neighbour "
+          + "broken screen support ticket closed unresolved manager rude queue slow app crashed payment failed "
+          + "driver late cold food missing order invoice error account locked password reset email ignored").split(" ");
+      StringBuilder text = new StringBuilder();
+      java.util.Random random = new java.util.Random(7);
+      while (text.length() < 99_000) {
+        text.append(words[random.nextInt(words.length)]).append(' ');
+      }
       CompletableFuture<HttpResponse<String>> holder = postAsync(api, "{\"explain\": true, \"text\": \""
-          + unit.repeat(60_000 / unit.length()) + "\"}");
+          + text.toString().strip() + "\"}");
       waitFor(() -> metric(api, "service_signals_classify_workers_busy") == 1, "the long message to hold the worker");
       long start = System.nanoTime();
       HttpResponse<String> waited = api.classify("{\"text\": \"waiting\"}");
