@@ -13,6 +13,7 @@ final class Progress {
   private final long start = System.nanoTime();
   private long rows;
   private long errors;
+  private boolean done;
   /** Labels per language, and errors by reason (line numbers taken out), in first-seen order. */
   private final java.util.Map<String, java.util.Map<String, Long>> labels = new java.util.TreeMap<>();
   private final java.util.Map<String, Long> reasons = new java.util.LinkedHashMap<>();
@@ -40,6 +41,7 @@ final class Progress {
 
   /** The closing line: how many rows, how many with errors, how long, and where they went. */
   void done(Object where) {
+    done = true;
     if (shown) {
       err.println();
     }
@@ -56,6 +58,9 @@ final class Progress {
 
   /** What the run found: labels per language and errors by reason, for standard error. */
   void summary() {
+    if (!done) {
+      err.printf(Locale.ROOT, "%,d rows, %,d with errors; labels by language:%n", rows, errors);
+    }
     labels.forEach((lang, counts) -> err.printf(Locale.ROOT, "  %-4s %s%n", lang, counts.toString().replaceAll("[{}]", "")));
     reasons.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(10)
         .forEach(e -> err.printf(Locale.ROOT, "  error x%,d: %s%n", e.getValue(), e.getKey()));
