@@ -6,11 +6,13 @@
 # least a classify endpoint needs (src/scripts/JdkHttpServerBaseline.java), and GET /healthz on
 # both: what the HTTP layer costs. Installs wrk and jq if missing; builds the jar if needed.
 #   usage: src/scripts/bench-serve.sh [--duration 30s] [--connections 64] [--batch 100] [--threads N]
-#                                     [--warmup 60s] [--rows 100000] [--compare-jdk] [--jar FILE]
-# (--jar: another build of the tool, to measure a change against this one)
+#                                     [--warmup 60s] [--rows 100000] [--compare-jdk] [--jar FILE] [--jfr FILE]
+# (--jar: another build of the tool, to measure a change against this one; --jfr: record the server
+# with Java Flight Recorder during the single-message run and print where its CPU samples fall)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 duration=30s; connections=64; batch=100; threads=$(nproc); warmup=60s; rows=100000; jdk=no; jar=target/service-signals.jar
+jfr=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --duration) duration=$2; shift 2 ;;
@@ -21,6 +23,7 @@ while [ $# -gt 0 ]; do
     --rows) rows=$2; shift 2 ;;
     --compare-jdk) jdk=yes; shift ;;
     --jar) jar=$2; shift 2 ;;
+    --jfr) jfr=$2; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -88,6 +91,23 @@ run() { # name, path, bodies ("" for GET), connections, messages per request
     "$(figure p50_ms "$f")" "$(figure p99_ms "$f")" "$(figure p99.9_ms "$f")" "$(figure max_ms "$f")" \
     "$(( $(figure non_2xx "$f") + $(figure socket_errors "$f") + $(figure timeouts "$f") ))" "$cpu" "$server" "$other"
 }
+profile() { # share of the server's CPU samples whose stack holds each step
+  jfr print --stack-depth 300 --events jdk.ExecutionSample "$1" | awk '
+    BEGIN { RS = "jdk.ExecutionSample"
+      step["classification (Classifier.classify)"] = "servicesignals.classify.Classifier.classify("
+      step["  categorizing (OpenNLP)"] = "DocumentCategorizerME.categorize("
+      step["  language identification"] = "servicesignals.langid.LanguageIdentifier.identify("
+      step["  Lucene analysis"] = "servicesignals.analysis.AnalyzerChain.tokens("
+      step["reading the request JSON"] = "servicesignals.server.ClassifyRequest.parse("
+      step["writing the answer JSON"] = "servicesignals.server.ClassifyResponse.write("
+      step["Jetty reading requests"] = "HttpConnection.onFillable("
+      step["Javalin and the servlet layer"] = "JavalinServlet.service(" }
+    NR > 1 && /stackTrace/ { n++; for (k in step) if (index($0, step[k])) hit[k]++ }
+    END { printf "%d\n", n > "/dev/stderr"; for (k in step) printf "  %5.1f%%  %s\n", 100 * hit[k] / n, k }' \
+    2> "$work/samples" > "$work/steps"
+  echo "where the server's CPU went in the single-message run: $(cat "$work/samples") JFR samples whose stack holds"
+  sort -k1,1 -rn "$work/steps"
+}
 warm() { wrk -t2 -c"$connections" -d"$warmup" -s "$lua" "$url/v1/classify" -- "$work/single.jsonl" > /dev/null; }
 
 echo "serve on $(nproc) cores, $threads workers, wrk on the same cores; $n sample answers ($langs); $(date -u +%Y-%m-%dT%H:%MZ);" \
@@ -96,7 +116,20 @@ start java -jar "$jar" serve --port 0 --threads "$threads"
 warm # the JIT compiles the hot paths first
 before=$(heap_mb)
 header
+if [ -n "$jfr" ]; then # CPU samples only: JFR's usual settings also time every socket call and park, and that costs
+  cat > "$work/cpu.jfc" <<'JFC'
+<?xml version="1.0" encoding="UTF-8"?>
+<configuration version="2.0" label="CPU samples" description="Java frames on the CPU, every 10 ms a thread">
+  <event name="jdk.ExecutionSample"><setting name="enabled">true</setting><setting name="period">10 ms</setting></event>
+</configuration>
+JFC
+  jcmd "$pid" JFR.start name=bench settings="$work/cpu.jfc" > /dev/null
+fi
 run "serve: 1 message a request" /v1/classify "$work/single.jsonl" "$connections" 1
+if [ -n "$jfr" ]; then
+  jcmd "$pid" JFR.dump name=bench filename="$(realpath -m "$jfr")" > /dev/null
+  jcmd "$pid" JFR.stop name=bench > /dev/null
+fi
 run "serve: $batch messages a request" /v1/classify "$work/batch.jsonl" 8 "$batch"
 [ "$jdk" = no ] || run "serve: GET /healthz" /healthz "" "$connections" 0
 after=$(heap_mb)
@@ -112,6 +145,7 @@ if [ "$jdk" = yes ]; then
   pid=""
 fi
 echo "serve's heap in use after a full GC: $before MB before the runs, $after MB after; $stopped"
+[ -z "$jfr" ] || profile "$jfr"
 
 # classify on the same answers, in a file of $rows rows, less the time it takes to start and load
 jq -c --argjson rows "$rows" -s '. as $m | range(0; $rows) as $i | $m[$i % ($m | length)]' "$work/single.jsonl" \
