@@ -60,7 +60,9 @@ final class DelimitedRows implements RowSource {
   DelimitedRows(String name, InputStream in, char separator) {
     this.name = name;
     try {
-      this.reader = new ReplayReader(TextDecoding.reader(in));
+      TextDecoding.Decoded text = TextDecoding.decode(in);
+      text.note().ifPresent(notes::add);
+      this.reader = new ReplayReader(text.reader());
       boolean tsv = separator == '\t'; // TSV has no quoting; a CSV found to use tabs keeps its quotes
       if (separator == SNIFF) {
         separator = sniff(reader);
@@ -89,6 +91,12 @@ final class DelimitedRows implements RowSource {
   private static final int HEAD = 1 << 16;
 
   private final char separator;
+  private final List<String> notes = new ArrayList<>();
+
+  @Override
+  public List<String> notes() {
+    return notes;
+  }
 
   /**
    * The separator of a "CSV" file as the header line shows it: a comma, or a semicolon (what Excel
