@@ -75,7 +75,9 @@ final class ClassifyCommand implements Callable<Integer> {
     validate();
     PrintWriter err = spec.commandLine().getErr();
     boolean fixedColumns = outFormat != Outputs.Format.JSONL && outFormat != Outputs.Format.TABLE;
-    try (RowSource rows = InputArgs.open(inputs, inputFormat, export.readOptions(), System.in, fixedColumns)) {
+    boolean streamed = output == null && InputArgs.stdin(inputs); // answered as it comes
+    try (RowSource rows = InputArgs.open(inputs, inputFormat, export.readOptions().asItComes(streamed), System.in,
+        fixedColumns)) {
       rows.hasNext(); // reads the header: the columns are known from here on
       rows.notes().forEach(n -> err.println("note: " + n));
       List<String> texts = Columns.texts(rows, columnOptions.texts);
@@ -91,12 +93,12 @@ final class ClassifyCommand implements Callable<Integer> {
           Optional.ofNullable(columnOptions.langColumn), Optional.ofNullable(columnOptions.lang), explain, threads, maxChars);
       boolean watched = output != null && !export.noProgress && Progress.stderrIsTerminal();
       try (Progress progress = new Progress(err, watched, rows::fractionRead)) {
-        progress.onInterrupt(output == null ? "the rows before were written to standard output" : "no output written");
+        progress.onInterrupt(output == null ? "those rows were written to standard output" : "no output written");
         try (OutputFile file = output == null ? null : OutputFile.open(output, InputArgs.files(inputs));
             BatchClassifier batch = new BatchClassifier(modelOptions.classifier(), options);
             RowSink sink = sink(file, outFormat, columns, texts, ours)) {
           Optional<String> line = Optional.ofNullable(outFormat == Outputs.Format.TABLE && columnOptions.id == null ? "line" : null);
-          ClassifiedRows.write(rows, batch, texts, ours, sink, line, output == null && InputArgs.stdin(inputs), (row, ps) -> {
+          ClassifiedRows.write(rows, batch, texts, ours, sink, line, streamed, (row, ps) -> {
             progress.row(ps);
             if (file == null && spec.commandLine().getOut().checkError()) {
               throw new OutputClosedException(); // a reader like 'head' has gone: stop, do not classify on
@@ -107,19 +109,10 @@ final class ClassifyCommand implements Callable<Integer> {
           }
         }
         progress.finish();
-        if (output != null) {
-          progress.done(output);
-        }
-        if (progress.rows() > 1 && (output != null || outFormat == Outputs.Format.TABLE)) {
-          progress.summary();
-        }
-        if (export.tooMany(progress.errors(), progress.rows())) {
-          err.println("error: " + export.tooManyMessage(progress.errors(), progress.rows()));
-          return CommandLine.ExitCode.SOFTWARE;
-        }
+        progress.report(output, outFormat == Outputs.Format.TABLE);
+        return export.exitCode(progress.errors(), progress.rows(), err);
       }
     }
-    return CommandLine.ExitCode.OK;
   }
 
   private void validate() {

@@ -52,7 +52,8 @@ final class ExportOptions {
 
   /** How the input is read: its delimiter, its sheet, and the rows below its header to skip (found, by default). */
   ReadOptions readOptions() {
-    return new ReadOptions(inputDelimiter(), Optional.ofNullable(sheet), skipRows == null ? ReadOptions.DETECT : skipRows);
+    return new ReadOptions(inputDelimiter(), Optional.ofNullable(sheet), skipRows == null ? ReadOptions.DETECT : skipRows,
+        false);
   }
 
   Outputs.Style style() {
@@ -71,6 +72,15 @@ final class ExportOptions {
   /** Whether {@code errors} of {@code rows} is more than the run may have. */
   boolean tooMany(long errors, long rows) {
     return rows > 0 && errors > maxErrorRate * rows;
+  }
+
+  /** 1 (and why, on {@code err}) when more rows failed than the run may have, else 0. */
+  int exitCode(long errors, long rows, java.io.PrintWriter err) {
+    if (tooMany(errors, rows)) {
+      err.println("error: " + tooManyMessage(errors, rows));
+      return CommandLine.ExitCode.SOFTWARE;
+    }
+    return CommandLine.ExitCode.OK;
   }
 
   String tooManyMessage(long errors, long rows) {

@@ -96,7 +96,7 @@ final class Progress implements AutoCloseable {
   /** Rows the whole input holds, from the rows so far and the share of the input they came from. */
   private java.util.OptionalLong estimate() {
     OptionalDouble f = fractionRead.get();
-    return f.isPresent() && f.getAsDouble() > 0 ? java.util.OptionalLong.of(Math.max(rows, Math.round(rows / f.getAsDouble())))
+    return rows > 0 && f.isPresent() && f.getAsDouble() > 0 ? java.util.OptionalLong.of(Math.max(rows, Math.round(rows / f.getAsDouble())))
         : java.util.OptionalLong.empty();
   }
 
@@ -158,6 +158,16 @@ final class Progress implements AutoCloseable {
         rows / Math.max(s, 1e-3), where);
   }
 
+  /** The end of a run: the closing line when rows went to {@code output}, and the summary when a person reads it. */
+  void report(Object output, boolean table) {
+    if (output != null) {
+      done(output);
+    }
+    if (rows > 1 && (output != null || table)) {
+      summary();
+    }
+  }
+
   long rows() {
     return rows;
   }
@@ -170,8 +180,8 @@ final class Progress implements AutoCloseable {
   void summary() {
     if (!done) {
       double s = seconds();
-      err.printf(Locale.ROOT, "%,d rows, %,d with errors, %,.0f rows/s; labels by language:%n", rows, errors,
-          rows / Math.max(s, 1e-3));
+      err.printf(Locale.ROOT, "%,d rows, %,d with errors, in %.1f s (%,.0f rows/s); labels by language:%n", rows, errors,
+          s, rows / Math.max(s, 1e-3));
     }
     labels.forEach((lang, counts) -> err.printf(Locale.ROOT, "  %-4s %s%n", lang, counts.toString().replaceAll("[{}]", "")));
     reasons.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(10)

@@ -106,16 +106,22 @@ final class DelimitedRows implements RowSource {
   static char sniff(ReplayReader in) throws IOException {
     char[] head = new char[HEAD];
     int n = 0;
-    for (int r; n < HEAD && (r = in.read(head, n, HEAD - n)) > 0; ) {
+    // up to the header line's end, not a full buffer: a pipe's first line is answered before more come
+    for (int r; n < HEAD && !lineEnds(head, n) && (r = in.read(head, n, HEAD - n)) > 0; ) {
       n += r;
     }
     in.rewind(0);
+    return sniff(java.nio.CharBuffer.wrap(head, 0, n));
+  }
+
+  /** The separator {@code head}'s first line (outside quotes) shows: as {@link #sniff(ReplayReader)}. */
+  static char sniff(CharSequence head) {
     int commas = 0;
     int semicolons = 0;
     int tabs = 0;
     boolean quoted = false;
-    for (int i = 0; i < n; i++) {
-      char c = head[i];
+    for (int i = 0; i < head.length(); i++) {
+      char c = head.charAt(i);
       if (c == '"') {
         quoted = !quoted;
       } else if (!quoted && (c == '\n' || c == '\r')) {
@@ -130,6 +136,19 @@ final class DelimitedRows implements RowSource {
       return ';';
     }
     return tabs > commas && tabs > semicolons ? '\t' : ',';
+  }
+
+  /** Whether the first {@code n} characters hold a line break outside quotes: the whole header line. */
+  private static boolean lineEnds(char[] head, int n) {
+    boolean quoted = false;
+    for (int i = 0; i < n; i++) {
+      if (head[i] == '"') {
+        quoted = !quoted;
+      } else if (!quoted && (head[i] == '\n' || head[i] == '\r')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The field separator read. */
@@ -233,6 +252,11 @@ final class DelimitedRows implements RowSource {
   }
 
   private Row row(String[] values) {
+    return row(columns, values, recordStart);
+  }
+
+  /** A record's values under {@code columns}: padded when short, with an error when it has more non-empty fields. */
+  static Row row(List<String> columns, String[] values, long recordStart) {
     Map<String, String> fields = new LinkedHashMap<>();
     for (int i = 0; i < columns.size(); i++) {
       fields.put(columns.get(i), i < values.length ? values[i] : "");

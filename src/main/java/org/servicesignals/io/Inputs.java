@@ -100,9 +100,15 @@ public final class Inputs {
    */
   public static RowSource open(String name, InputStream in, String format, ReadOptions options) {
     char csvDelimiter = options.delimiter();
+    if (options.sheet().isPresent() && !format.equalsIgnoreCase("xlsx")) {
+      throw new InputException(name, "--sheet is for XLSX workbooks; this input is " + format);
+    }
     return switch (format.toLowerCase(java.util.Locale.ROOT)) {
-      case "csv" -> SurveyHeaders.of(new DelimitedRows(name, in, csvDelimiter), options.skipRows());
-      case "tsv" -> SurveyHeaders.of(new DelimitedRows(name, in, '\t'), options.skipRows());
+      case "csv", "tsv" -> {
+        char sep = format.equalsIgnoreCase("tsv") ? '\t' : csvDelimiter;
+        yield SurveyHeaders.of(options.asItComes() ? new StreamedDelimitedRows(name, in, sep)
+            : new DelimitedRows(name, in, sep), options.skipRows());
+      }
       case "jsonl" -> new LineRows(name, in, true);
       case "txt" -> new LineRows(name, in, false);
       case "xlsx" -> SurveyHeaders.of(new XlsxRows(name, in, options.sheet()), options.skipRows());

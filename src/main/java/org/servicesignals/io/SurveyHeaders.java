@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>Qualtrics (CSV and XLSX, since 2017): row 1 the column ids ({@code ResponseId},
  *       {@code Q3}), row 2 the question text, row 3 {@code {"ImportId":"QID3_TEXT"}} per column.
- *       Found by the ImportId row, the first or second below the header.</li>
+ *       Found by the ImportId row, the first below the header, or the second when the header has
+ *       Qualtrics's own columns ({@code ResponseId}, {@code StartDate}, …).</li>
  *   <li>SurveyMonkey ("All responses data", CSV and XLSX): row 1 the questions, row 2 what each
  *       column of a question holds ({@code Response}, {@code Open-Ended Response}, the choices),
  *       with the respondent's own columns empty. Found by that second row.</li>
@@ -80,18 +81,26 @@ final class SurveyHeaders extends ForwardingRows {
       }
       return;
     }
-    while (ahead.size() < 2 && in.hasNext()) {
-      ahead.add(in.next());
+    if (!in.hasNext()) {
+      return;
     }
-    List<Row> first = new ArrayList<>(ahead);
-    if (!first.isEmpty() && isImportIds(first.get(0))) {
+    ahead.add(in.next());
+    if (isImportIds(ahead.peek())) {
       drop(1, "a Qualtrics export's import-id row");
-    } else if (first.size() == 2 && isImportIds(first.get(1))) {
-      drop(2, "a Qualtrics export's question-text and import-id rows");
-    } else if (!first.isEmpty() && isSubAnswers(first.get(0))) {
+    } else if (isSubAnswers(ahead.peek())) {
       drop(1, "a SurveyMonkey export's second header row (\"Response\", \"Open-Ended Response\")");
+    } else if (in.columns().stream().anyMatch(QUALTRICS_COLUMNS::contains) && in.hasNext()) {
+      // the second row is read ahead only here: a stream fed row by row is not kept waiting for it
+      ahead.add(in.next());
+      if (isImportIds(ahead.peekLast())) {
+        drop(2, "a Qualtrics export's question-text and import-id rows");
+      }
     }
   }
+
+  /** Columns every Qualtrics export has unless the user took them out. */
+  private static final java.util.Set<String> QUALTRICS_COLUMNS =
+      java.util.Set.of("ResponseId", "ResponseID", "StartDate", "EndDate", "RecordedDate", "Finished", "Progress");
 
   private void drop(int n, String what) {
     List<Row> skipped = new ArrayList<>();

@@ -22,7 +22,7 @@ class ExportReadingTest {
   private static List<Row> read(String csv, int skip) {
     List<Row> rows = new ArrayList<>();
     try (RowSource s = Inputs.open("in.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "csv",
-        new ReadOptions(Inputs.SNIFF, Optional.empty(), skip))) {
+        new ReadOptions(Inputs.SNIFF, Optional.empty(), skip, false))) {
       s.forEachRemaining(rows::add);
     }
     return rows;
@@ -30,11 +30,12 @@ class ExportReadingTest {
 
   @Test
   void qualtricsImportIdRowsAreFoundOneOrTwoBelowTheHeader() {
-    String ids = "{\"ImportId\":\"QID1\"},{\"ImportId\":\"QID2_TEXT\"}";
-    assertThat(read("Q1,Q2\n\"Question one\",\"What could we do better?\"\n\"" + ids.replace("\"", "\"\"")
-        .replace("},{", "}\",\"{") + "\"\n5,ok\n", ReadOptions.DETECT)).extracting(Row::line).containsExactly(4L);
-    assertThat(read("Q1,Q2\n\"" + ids.replace("\"", "\"\"").replace("},{", "}\",\"{") + "\"\n5,ok\n", ReadOptions.DETECT))
-        .extracting(Row::line).containsExactly(3L);
+    String ids = "\"{\"\"ImportId\"\":\"\"_recordId\"\"}\",\"{\"\"ImportId\"\":\"\"QID2_TEXT\"\"}\"\n";
+    assertThat(read("ResponseId,Q2\nResponse ID,What could we do better?\n" + ids + "R_1,ok\n", ReadOptions.DETECT))
+        .extracting(Row::line).containsExactly(4L);
+    assertThat(read("Q1,Q2\n" + ids + "5,ok\n", ReadOptions.DETECT)).extracting(Row::line).containsExactly(3L);
+    assertThat(read("Q1,Q2\nQuestion,What could we do better?\n" + ids + "5,ok\n", ReadOptions.DETECT))
+        .as("without Qualtrics's own columns the second row is not looked at").hasSize(3);
   }
 
   @Test
@@ -50,7 +51,7 @@ class ExportReadingTest {
   void surveyMonkeySubAnswersAreSkippedAndTheNoteSaysWhere() {
     String csv = "Respondent ID,Q,\n,Response,Open-Ended Response\n77,Good,Nice\n";
     try (RowSource s = Inputs.open("sm.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "csv",
-        new ReadOptions(Inputs.SNIFF, Optional.empty(), ReadOptions.DETECT))) {
+        new ReadOptions(Inputs.SNIFF, Optional.empty(), ReadOptions.DETECT, false))) {
       assertThat(s.hasNext()).isTrue();
       assertThat(s.notes()).singleElement().asString().contains("skipped line 2 of sm.csv").contains("SurveyMonkey");
       assertThat(s.next().fields()).containsEntry("Respondent ID", "77");
@@ -116,5 +117,27 @@ class ExportReadingTest {
       assertThat(early).isBetween(0.0, 0.5);
       assertThat(s.fractionRead().orElseThrow()).isEqualTo(1.0);
     }
+  }
+
+  private static List<Row> read(String csv, boolean asItComes) {
+    List<Row> rows = new ArrayList<>();
+    try (RowSource s = Inputs.open("stdin", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "csv",
+        ReadOptions.DEFAULT.asItComes(asItComes))) {
+      s.forEachRemaining(rows::add);
+    }
+    return rows;
+  }
+
+  @Test
+  void aStreamReadAsItComesGivesTheRowsAFileWould() {
+    String csv = "id;text\n1;\"two\nlines, \"\"quoted\"\"\"\n\n2;plain\n3;a;b;c\n4\n5;\"never closed\n6;after\n";
+    List<Row> whole = read(csv, false);
+    List<Row> streamed = read(csv, true);
+    assertThat(streamed).extracting(Row::fields).containsExactlyElementsOf(whole.stream().map(Row::fields).toList());
+    assertThat(streamed).extracting(Row::line).containsExactlyElementsOf(whole.stream().map(Row::line).toList());
+    assertThat(streamed.get(0).fields()).containsEntry("text", "two\nlines, \"quoted\"");
+    assertThat(streamed.get(2).error()).contains("extra fields: [b, c]");
+    assertThat(streamed.get(4).error()).contains("line 8").contains("never closed");
+    assertThat(streamed.get(5).fields()).containsEntry("id", "6");
   }
 }
