@@ -123,8 +123,9 @@ final class StreamedDelimitedRows implements RowSource {
 
   private String[] parse(String record) {
     try {
-      String[] values = reader.readValue(record);
-      return values == null ? new String[0] : values;
+      try (com.fasterxml.jackson.databind.MappingIterator<String[]> it = reader.readValues(record)) {
+        return it.hasNextValue() ? it.nextValue() : new String[0];
+      }
     } catch (JsonProcessingException e) {
       return null;
     } catch (IOException e) {
