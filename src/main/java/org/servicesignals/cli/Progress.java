@@ -36,6 +36,7 @@ final class Progress implements AutoCloseable {
   private Thread onInterrupt;
   private boolean finished;
   private boolean stopped;
+  private boolean barClosed;
 
   /**
    * @param shown whether to draw a progress bar
@@ -111,11 +112,11 @@ final class Progress implements AutoCloseable {
 
   /** The run is complete: from here on a signal has nothing to report. False when a signal came first. */
   synchronized boolean finish() {
-    if (bar != null) {
+    if (bar != null && !barClosed) {
       bar.stepTo(rows);
       bar.maxHint(rows);
-      bar.close();
     }
+    closeBar();
     if (stopped) {
       return false;
     }
@@ -128,19 +129,23 @@ final class Progress implements AutoCloseable {
       return;
     }
     stopped = true;
-    if (bar != null) {
-      bar.close();
-    }
+    closeBar();
     String of = estimate().stream().mapToObj(n -> String.format(Locale.ROOT, " of ~%,d", n)).findFirst().orElse("");
     err.printf(Locale.ROOT, "%ninterrupted after %,d%s rows; %s%n", rows, of, written);
     err.flush();
   }
 
-  @Override
-  public void close() {
-    if (bar != null) {
+  /** Draws the bar a last time and stops its updates; once. */
+  private synchronized void closeBar() {
+    if (bar != null && !barClosed) {
+      barClosed = true;
       bar.close();
     }
+  }
+
+  @Override
+  public void close() {
+    closeBar();
     if (onInterrupt != null) {
       try {
         Runtime.getRuntime().removeShutdownHook(onInterrupt);
