@@ -202,7 +202,8 @@ public final class Outputs {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < columns.size(); i++) {
       String c = columns.get(i);
-      int width = i == 0 ? 12 : switch (c.substring(c.lastIndexOf('_') + 1)) { // "comment_label" is a label
+      // "comment_label" is a label column, but a renamed "predicted_lang" keeps room for its name
+      int width = i == 0 ? 12 : switch (c.startsWith("predicted_") ? c : c.substring(c.lastIndexOf('_') + 1)) {
         case "lang" -> 4;
         case "label" -> 11;
         case "confidence" -> 10;
