@@ -1,6 +1,5 @@
 package org.servicesignals.classify;
 
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -44,24 +43,44 @@ public final class BatchClassifier implements AutoCloseable {
     void accept(T row, Prediction prediction) throws Exception;
   }
 
+  /** Receives each row with one prediction per text column, in input order, and the end of each chunk. */
+  @FunctionalInterface
+  public interface ColumnsOutput<T> {
+    void accept(T row, List<Prediction> predictions) throws Exception;
+
+    /** Every row of a chunk has been handed over: a streaming writer flushes here. */
+    default void chunkDone() throws Exception {}
+  }
+
   /** Classifies {@code rows} chunk by chunk, handing each row and its prediction to {@code out} in order. */
   public <T> void run(Iterator<T> rows, Function<T, SourceRow> view, Output<T> out) throws Exception {
-    List<T> chunk = next(rows);
-    while (!chunk.isEmpty()) {
-      List<Prediction> predictions = classify(chunk.stream().map(view).toList());
+    run(Chunks.of(rows, CHUNK), view, List.of(options.textColumn()), (row, ps) -> out.accept(row, ps.get(0)));
+  }
+
+  /**
+   * Classifies each chunk's rows once per text column, handing each row and its predictions (in
+   * the order of {@code textColumns}) to {@code out}, in input order.
+   */
+  public <T> void run(Iterator<List<T>> chunks, Function<T, SourceRow> view, List<String> textColumns,
+      ColumnsOutput<T> out) throws Exception {
+    while (chunks.hasNext()) {
+      List<T> chunk = chunks.next();
+      List<List<Prediction>> predictions = classify(chunk.stream().map(view).toList(), textColumns);
       for (int i = 0; i < chunk.size(); i++) {
         out.accept(chunk.get(i), predictions.get(i));
       }
-      chunk = next(rows);
+      out.chunkDone();
     }
   }
 
-  private static <T> List<T> next(Iterator<T> rows) {
-    List<T> chunk = new ArrayList<>(CHUNK);
-    while (chunk.size() < CHUNK && rows.hasNext()) {
-      chunk.add(rows.next());
+  /** For each row, one prediction per text column, classified in parallel. */
+  public List<List<Prediction>> classify(List<SourceRow> rows, List<String> textColumns) throws InterruptedException {
+    try {
+      return pool.submit(() -> rows.parallelStream()
+          .map(r -> textColumns.stream().map(c -> classify(r, c)).toList()).toList()).get();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("classify never throws for a row", e.getCause());
     }
-    return chunk;
   }
 
   /** One prediction per row, in order, classified in parallel. */
@@ -75,9 +94,14 @@ public final class BatchClassifier implements AutoCloseable {
 
   /** The prediction for one row; never throws. */
   public Prediction classify(SourceRow row) {
+    return classify(row, options.textColumn());
+  }
+
+  /** The prediction for the message in {@code textColumn} of one row; never throws. */
+  public Prediction classify(SourceRow row, String textColumn) {
     String id = options.idColumn().map(c -> row.fields().getOrDefault(c, "")).orElse(String.valueOf(row.line()));
     try {
-      return classify(row, id);
+      return classify(row, id, textColumn);
     } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
       // one message must never sink a run: the failure is this row's error
       return Prediction.failed(id, Lang.UNDETERMINED, LangSource.NONE, "line " + row.line()
@@ -85,11 +109,10 @@ public final class BatchClassifier implements AutoCloseable {
     }
   }
 
-  private Prediction classify(SourceRow row, String id) {
+  private Prediction classify(SourceRow row, String id, String textColumn) {
     if (!row.error().isEmpty()) {
       return Prediction.failed(id, Lang.UNDETERMINED, LangSource.NONE, row.error());
     }
-    String textColumn = options.textColumn();
     for (Map.Entry<String, String> f : row.fields().entrySet()) {
       if (!f.getKey().equals(textColumn) && f.getValue().indexOf('\uFFFD') >= 0) {
         return Prediction.failed(id, Lang.UNDETERMINED, LangSource.NONE, "line " + row.line() + ": column '"

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.servicesignals.core.Label;
 import org.servicesignals.core.Prediction;
@@ -46,18 +47,36 @@ public final class PredictionColumns {
 
   /** As {@link #beside(List, boolean)}, flagging labels for review below {@code reviewBelow}. */
   public static PredictionColumns beside(List<String> inputColumns, boolean explain, double reviewBelow) {
+    return beside(new HashSet<>(inputColumns), "", explain, reviewBelow);
+  }
+
+  /**
+   * One set of columns per text column: for one, the plain names; for several, each set named
+   * after its text column ({@code comment_label}, {@code reason_label}), in the order given.
+   */
+  public static List<PredictionColumns> forTexts(List<String> inputColumns, List<String> textColumns, boolean explain,
+      double reviewBelow) {
     Set<String> taken = new HashSet<>(inputColumns);
+    List<PredictionColumns> sets = new ArrayList<>();
+    for (String text : textColumns) {
+      sets.add(beside(taken, textColumns.size() == 1 ? "" : text + "_", explain, reviewBelow));
+    }
+    return sets;
+  }
+
+  /** Our columns named {@code prefix} + name, clear of {@code taken}, which they join. */
+  private static PredictionColumns beside(Set<String> taken, String prefix, boolean explain, double reviewBelow) {
     Map<String, String> names = new LinkedHashMap<>();
     List<String> ours = new ArrayList<>(BASE);
     if (explain) {
       ours.addAll(EXPLAIN);
     }
     for (String c : ours) {
-      String name = c;
+      String name = prefix + c;
       if (taken.contains(name)) {
-        name = "predicted_" + c;
+        name = "predicted_" + prefix + c;
         for (int k = 2; taken.contains(name); k++) {
-          name = "predicted_" + c + "_" + k;
+          name = "predicted_" + prefix + c + "_" + k;
         }
       }
       taken.add(name);
@@ -76,9 +95,17 @@ public final class PredictionColumns {
     return names.get(column);
   }
 
+  /** What a person should be told when some of our columns had to be renamed, if any had to. */
+  public Optional<String> renamedNote() {
+    List<String> r = renamed();
+    return r.isEmpty() ? Optional.empty() : Optional.of("the input already has columns " + r.stream()
+        .map(c -> names.get(c).replaceFirst("^predicted_", "").replaceFirst("_\\d+$", "")).distinct().toList()
+        + "; predictions are written as " + r.stream().map(names::get).toList());
+  }
+
   /** Our columns that had to be renamed because the input has them. */
   public List<String> renamed() {
-    return names.entrySet().stream().filter(e -> !e.getKey().equals(e.getValue())).map(Map.Entry::getKey).toList();
+    return names.entrySet().stream().filter(e -> e.getValue().startsWith("predicted_")).map(Map.Entry::getKey).toList();
   }
 
   /** Adds the prediction's columns to {@code row}: strings, numbers or null. */

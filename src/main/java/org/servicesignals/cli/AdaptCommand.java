@@ -112,7 +112,7 @@ final class AdaptCommand implements Callable<Integer> {
     AdaptationConfig config = Options.parse(spec, () -> new AdaptationConfig(weights, folds,
         Math.max(AdaptationConfig.MIN_PER_LABEL, folds), bootstrap));
     LabelledRows.Columns columns = Options.parse(spec, () -> new LabelledRows.Columns(
-        columnOptions.text == null ? "text" : columnOptions.text, labelColumn, Optional.ofNullable(columnOptions.id),
+        columnOptions.text() == null ? "text" : columnOptions.text(), labelColumn, Optional.ofNullable(columnOptions.id),
         Optional.ofNullable(columnOptions.langColumn), Optional.ofNullable(columnOptions.lang), LabelMap.of(labelMap)));
     Map<Lang, ModelBundle> base = modelOptions.load();
     LanguageIdentifier languages = LanguageIdentifier.load();

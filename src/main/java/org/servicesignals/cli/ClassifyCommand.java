@@ -4,18 +4,16 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.servicesignals.classify.BatchClassifier;
 import org.servicesignals.classify.BatchOptions;
 import org.servicesignals.classify.PredictionColumns;
+import org.servicesignals.io.ClassifiedRows;
 import org.servicesignals.io.Inputs;
 import org.servicesignals.io.OutputFile;
 import org.servicesignals.io.Outputs;
-import org.servicesignals.io.Row;
 import org.servicesignals.io.RowSink;
 import org.servicesignals.io.RowSource;
 import picocli.CommandLine;
@@ -44,7 +42,7 @@ final class ClassifyCommand implements Callable<Integer> {
   @Parameters(paramLabel = "INPUT", arity = "1..*", description = "File, '-', or message text(s).")
   List<String> inputs;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here; format from the extension (.jsonl .csv .tsv).")
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here; format from the extension (.jsonl .csv .tsv .xlsx).")
   Path output;
 
   @Option(names = "--format", description = "Output format: ${COMPLETION-CANDIDATES} (default: from -o, else a table).")
@@ -73,55 +71,48 @@ final class ClassifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Outputs.Format outFormat = Options.outputFormat(spec, format, output);
+    Outputs.Format outFormat = Options.outputFormat(spec, format, output, true);
     validate();
     PrintWriter err = spec.commandLine().getErr();
-    try (RowSource rows = InputArgs.open(inputs, inputFormat, export.inputDelimiter(), System.in)) {
+    boolean fixedColumns = outFormat != Outputs.Format.JSONL && outFormat != Outputs.Format.TABLE;
+    boolean streamed = output == null && InputArgs.stdin(inputs); // answered as it comes
+    try (RowSource rows = InputArgs.open(inputs, inputFormat, export.readOptions().asItComes(streamed), System.in,
+        fixedColumns)) {
       rows.hasNext(); // reads the header: the columns are known from here on
-      String text = Columns.text(rows, columnOptions.text);
+      rows.notes().forEach(n -> err.println("note: " + n));
+      List<String> texts = Columns.texts(rows, columnOptions.texts);
       Columns.require(rows, columnOptions.id, "--id-column");
       Columns.require(rows, columnOptions.langColumn, "--lang-column");
-      PredictionColumns ours = PredictionColumns.beside(rows.columns(), explain, reviewBelow);
-      if (!ours.renamed().isEmpty()) {
-        err.println("note: the input already has columns " + ours.renamed() + "; predictions are written as "
-            + ours.renamed().stream().map(ours::name).toList());
-      }
+      List<PredictionColumns> ours = PredictionColumns.forTexts(rows.columns(), texts, explain, reviewBelow);
       List<String> columns = new ArrayList<>(rows.columns());
-      columns.addAll(ours.names());
-      BatchOptions options = new BatchOptions(text, Optional.ofNullable(columnOptions.id),
+      for (PredictionColumns set : ours) {
+        set.renamedNote().ifPresent(n -> err.println("note: " + n));
+        columns.addAll(set.names());
+      }
+      BatchOptions options = new BatchOptions(texts.get(0), Optional.ofNullable(columnOptions.id),
           Optional.ofNullable(columnOptions.langColumn), Optional.ofNullable(columnOptions.lang), explain, threads, maxChars);
-      Progress progress = new Progress(err, output != null && System.console() != null); // a person is watching
-      try (OutputFile file = output == null ? null : OutputFile.open(output, InputArgs.files(inputs));
-          BatchClassifier batch = new BatchClassifier(modelOptions.classifier(), options);
-          RowSink sink = sink(file, outFormat, columns, text, ours)) {
-        batch.run(rows, Row::source, (row, p) -> {
-          Map<String, Object> out = new LinkedHashMap<>(row.values());
-          if (outFormat == Outputs.Format.TABLE && columnOptions.id == null) {
-            out.putIfAbsent("line", row.line()); // where the row is in the input, for a person
+      boolean watched = output != null && !export.noProgress && Progress.stderrIsTerminal();
+      try (Progress progress = new Progress(err, watched, rows::fractionRead)) {
+        progress.onInterrupt(output == null ? "those rows were written to standard output" : "no output written");
+        try (OutputFile file = output == null ? null : OutputFile.open(output, InputArgs.files(inputs));
+            BatchClassifier batch = new BatchClassifier(modelOptions.classifier(), options);
+            RowSink sink = sink(file, outFormat, columns, texts, ours)) {
+          Optional<String> line = Optional.ofNullable(outFormat == Outputs.Format.TABLE && columnOptions.id == null ? "line" : null);
+          ClassifiedRows.write(rows, batch, texts, ours, sink, line, streamed, (row, ps) -> {
+            progress.row(ps);
+            if (file == null && spec.commandLine().getOut().checkError()) {
+              throw new OutputClosedException(); // a reader like 'head' has gone: stop, do not classify on
+            }
+          });
+          if (file != null && progress.finish()) {
+            file.commit();
           }
-          ours.put(out, p);
-          sink.write(out);
-          progress.row(p);
-          if (file == null && spec.commandLine().getOut().checkError()) {
-            throw new OutputClosedException(); // a reader like 'head' has gone: stop, do not classify on
-          }
-        });
-        if (file != null) {
-          file.commit();
         }
-      }
-      if (output != null) {
-        progress.done(output);
-      }
-      if (progress.rows() > 1 && (output != null || outFormat == Outputs.Format.TABLE)) {
-        progress.summary();
-      }
-      if (export.tooMany(progress.errors(), progress.rows())) {
-        err.println("error: " + export.tooManyMessage(progress.errors(), progress.rows()));
-        return CommandLine.ExitCode.SOFTWARE;
+        progress.finish();
+        progress.report(output, outFormat == Outputs.Format.TABLE);
+        return export.exitCode(progress.errors(), progress.rows(), err);
       }
     }
-    return CommandLine.ExitCode.OK;
   }
 
   private void validate() {
@@ -134,18 +125,24 @@ final class ClassifyCommand implements Callable<Integer> {
   }
 
   /** Where rows go: the file, or standard output (never closed); a table shows a few columns. */
-  private RowSink sink(OutputFile file, Outputs.Format fmt, List<String> columns, String text, PredictionColumns ours)
-      throws java.io.IOException {
+  private RowSink sink(OutputFile file, Outputs.Format fmt, List<String> columns, List<String> texts,
+      List<PredictionColumns> ours) throws java.io.IOException {
+    if (fmt == Outputs.Format.XLSX) {
+      return Outputs.xlsx(file.stream(), columns);
+    }
     Writer w = Options.writer(spec, file);
     if (fmt != Outputs.Format.TABLE) {
       return Outputs.open(w, fmt, columns, export.style());
     }
-    List<String> shown = new ArrayList<>(List.of(columnOptions.id != null ? columnOptions.id : "line", ours.name("lang"),
-        ours.name("label"), ours.name("confidence")));
-    if (explain) {
-      shown.add(ours.name("evidence"));
+    List<String> shown = new ArrayList<>(List.of(columnOptions.id != null ? columnOptions.id : "line"));
+    for (int i = 0; i < texts.size(); i++) {
+      PredictionColumns set = ours.get(i);
+      shown.addAll(List.of(set.name("lang"), set.name("label"), set.name("confidence")));
+      if (explain) {
+        shown.add(set.name("evidence"));
+      }
+      shown.addAll(List.of(texts.get(i), set.name("error")));
     }
-    shown.addAll(List.of(text, ours.name("error")));
     return Outputs.table(new PrintWriter(w), shown, 48);
   }
 }

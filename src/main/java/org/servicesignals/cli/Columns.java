@@ -24,6 +24,17 @@ final class Columns {
     throw new InputException(rows.name(), 1, "no 'text' column; choose one with --text-column from " + cols);
   }
 
+  /** Each of the {@code --text-column}s, in order and once each; without any, as {@link #text}. */
+  static List<String> texts(RowSource rows, List<String> textColumns) {
+    if (textColumns.isEmpty()) {
+      return List.of(text(rows, null));
+    }
+    for (String c : textColumns) {
+      require(rows, c, "--text-column");
+    }
+    return textColumns.stream().distinct().toList();
+  }
+
   static void require(RowSource rows, String column, String option) {
     if (column != null && !rows.columns().isEmpty() && !rows.columns().contains(column)) {
       throw new InputException(rows.name(), 1, option + " '" + column + "' is not a column; columns are " + rows.columns());

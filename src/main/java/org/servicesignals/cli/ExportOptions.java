@@ -1,6 +1,8 @@
 package org.servicesignals.cli;
 
 import java.util.Locale;
+import java.util.Optional;
+import org.servicesignals.io.ReadOptions;
 import org.servicesignals.io.Inputs;
 import org.servicesignals.io.Outputs;
 import picocli.CommandLine;
@@ -32,8 +34,26 @@ final class ExportOptions {
           + "written; default: ${DEFAULT-VALUE}; 1 never fails).")
   double maxErrorRate = MAX_ERROR_RATE;
 
+  @Option(names = "--skip-rows", paramLabel = "N",
+      description = "Rows below the header that are more header, not answers (default: those a Qualtrics or "
+          + "SurveyMonkey export has, found and named on standard error; 0 reads every row).")
+  Integer skipRows;
+
+  @Option(names = "--sheet", paramLabel = "NAME|N", description = "The XLSX sheet to read, by name or number from 1 "
+      + "(default: the first).")
+  String sheet;
+
+  @Option(names = "--no-progress", description = "No progress bar (there is none when standard error is not a terminal).")
+  boolean noProgress;
+
   char inputDelimiter() {
     return delimiter == null ? Inputs.SNIFF : delimiter;
+  }
+
+  /** How the input is read: its delimiter, its sheet, and the rows below its header to skip (found, by default). */
+  ReadOptions readOptions() {
+    return new ReadOptions(inputDelimiter(), Optional.ofNullable(sheet), skipRows == null ? ReadOptions.DETECT : skipRows,
+        false);
   }
 
   Outputs.Style style() {
@@ -41,6 +61,9 @@ final class ExportOptions {
   }
 
   void validate() {
+    if (skipRows != null && skipRows < 0) {
+      throw Options.usage(spec, "--skip-rows must be 0 or more, not " + skipRows);
+    }
     if (!(maxErrorRate >= 0 && maxErrorRate <= 1)) {
       throw Options.usage(spec, "--max-error-rate must be between 0 and 1, not " + maxErrorRate);
     }
@@ -49,6 +72,15 @@ final class ExportOptions {
   /** Whether {@code errors} of {@code rows} is more than the run may have. */
   boolean tooMany(long errors, long rows) {
     return rows > 0 && errors > maxErrorRate * rows;
+  }
+
+  /** 1 (and why, on {@code err}) when more rows failed than the run may have, else 0. */
+  int exitCode(long errors, long rows, java.io.PrintWriter err) {
+    if (tooMany(errors, rows)) {
+      err.println("error: " + tooManyMessage(errors, rows));
+      return CommandLine.ExitCode.SOFTWARE;
+    }
+    return CommandLine.ExitCode.OK;
   }
 
   String tooManyMessage(long errors, long rows) {

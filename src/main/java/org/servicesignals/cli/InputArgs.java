@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import org.servicesignals.core.InputException;
 import org.servicesignals.io.Inputs;
+import org.servicesignals.io.ReadOptions;
 import org.servicesignals.io.RowSource;
 
 /**
@@ -28,6 +29,23 @@ final class InputArgs {
 
   /** As {@link #open(List, String, InputStream)}; a CSV is split at {@code delimiter} ({@link Inputs#SNIFF}: its header decides). */
   static RowSource open(List<String> inputs, String inputFormat, char delimiter, InputStream stdin) throws IOException {
+    return open(inputs, inputFormat, ReadOptions.DEFAULT.withDelimiter(delimiter), stdin, true);
+  }
+
+  /** Whether the input is standard input. */
+  static boolean stdin(List<String> inputs) {
+    return inputs.size() == 1 && inputs.get(0).equals("-");
+  }
+
+  /**
+   * As {@link #open(List, String, InputStream)}, read as {@code options} say.
+   *
+   * @param keysUpFront every JSON Lines key must be known before the first row (a CSV or XLSX
+   *     writer's header): JSON Lines on standard input is then read whole first; otherwise it is
+   *     read as it comes
+   */
+  static RowSource open(List<String> inputs, String inputFormat, ReadOptions options, InputStream stdin,
+      boolean keysUpFront) throws IOException {
     List<String> files = inputs.stream().filter(in -> in.equals("-") || looksLikePath(in)).toList();
     if (files.isEmpty()) {
       StringBuilder lines = new StringBuilder();
@@ -50,19 +68,19 @@ final class InputArgs {
           + Inputs.FORMATS);
     }
     if (!in.equals("-")) {
-      return Inputs.open(Path.of(in), fmt, delimiter);
+      return Inputs.open(Path.of(in), fmt, options);
     }
     if (stdinClosed()) {
       throw new InputException("-", "standard input is closed: give a file, or pipe the messages in");
     }
-    if (fmt.equals("jsonl") || fmt.equals("xlsx")) {
+    if (fmt.equals("jsonl") && keysUpFront || fmt.equals("xlsx")) {
       // spooled to disk: JSONL needs two passes for its keys, XLSX random access
       Path spool = Files.createTempFile("service-signals-stdin", "." + fmt);
       spool.toFile().deleteOnExit();
       Files.copy(stdin, spool, StandardCopyOption.REPLACE_EXISTING);
-      return Inputs.open(spool, fmt);
+      return Inputs.open(spool, fmt, options);
     }
-    return Inputs.open("stdin", stdin, fmt, delimiter);
+    return Inputs.open("stdin", stdin, fmt, options);
   }
 
   /**

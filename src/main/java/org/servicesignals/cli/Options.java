@@ -31,9 +31,19 @@ final class Options {
 
   /** The output format: {@code --format}, else the one {@code -o}'s extension names, else a table. */
   static Outputs.Format outputFormat(CommandSpec spec, Outputs.Format format, Path output) {
-    return format != null ? format : output == null ? Outputs.Format.TABLE
-        : Outputs.Format.of(output.getFileName().toString()).orElseThrow(() -> usage(spec,
-            "cannot tell the output format from '" + output + "': use .jsonl, .csv or .tsv, or --format"));
+    return outputFormat(spec, format, output, false);
+  }
+
+  /** As {@link #outputFormat(CommandSpec, Outputs.Format, Path)}; {@code workbooks}: XLSX may be written, to a file. */
+  static Outputs.Format outputFormat(CommandSpec spec, Outputs.Format format, Path output, boolean workbooks) {
+    String kinds = workbooks ? ".jsonl, .csv, .tsv or .xlsx" : ".jsonl, .csv or .tsv";
+    Outputs.Format f = format != null ? format : output == null ? Outputs.Format.TABLE
+        : Outputs.Format.of(output.getFileName().toString(), workbooks).orElseThrow(() -> usage(spec,
+            "cannot tell the output format from '" + output + "': use " + kinds + ", or --format"));
+    if (f == Outputs.Format.XLSX && (!workbooks || output == null)) {
+      throw usage(spec, workbooks ? "XLSX output needs a file: -o FILE.xlsx" : "this command writes " + kinds + ", not XLSX");
+    }
+    return f;
   }
 
   /** {@code --threads}, checked against what batch classification accepts. */

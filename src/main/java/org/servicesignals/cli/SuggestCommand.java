@@ -84,7 +84,7 @@ final class SuggestCommand implements Callable<Integer> {
     String text;
     try (RowSource rows = InputArgs.open(List.of(input), inputFormat, System.in)) {
       rows.hasNext();
-      text = Columns.text(rows, columnOptions.text);
+      text = Columns.text(rows, columnOptions.text());
       Columns.require(rows, columnOptions.id, "--id-column");
       Columns.require(rows, columnOptions.langColumn, "--lang-column");
       BatchOptions options = Options.parse(spec, () -> new BatchOptions(text, Optional.ofNullable(columnOptions.id),

@@ -119,7 +119,7 @@ final class TriageCommand implements Callable<Integer> {
       case TABLE -> Outputs.table(new PrintWriter(w), List.of("position", "label", "confidence", "lang", "from",
           "subject", "evidence", "error"), 28);
       case JSONL -> Outputs.open(w, fmt, names);
-      case CSV, TSV -> Outputs.open(w, fmt, names);
+      case CSV, TSV, XLSX -> Outputs.open(w, fmt, names);
     };
   }
 }

@@ -60,7 +60,9 @@ final class DelimitedRows implements RowSource {
   DelimitedRows(String name, InputStream in, char separator) {
     this.name = name;
     try {
-      this.reader = new ReplayReader(TextDecoding.reader(in));
+      TextDecoding.Decoded text = TextDecoding.decode(in);
+      text.note().ifPresent(notes::add);
+      this.reader = new ReplayReader(text.reader());
       boolean tsv = separator == '\t'; // TSV has no quoting; a CSV found to use tabs keeps its quotes
       if (separator == SNIFF) {
         separator = sniff(reader);
@@ -89,6 +91,12 @@ final class DelimitedRows implements RowSource {
   private static final int HEAD = 1 << 16;
 
   private final char separator;
+  private final List<String> notes = new ArrayList<>();
+
+  @Override
+  public List<String> notes() {
+    return notes;
+  }
 
   /**
    * The separator of a "CSV" file as the header line shows it: a comma, or a semicolon (what Excel
@@ -98,16 +106,22 @@ final class DelimitedRows implements RowSource {
   static char sniff(ReplayReader in) throws IOException {
     char[] head = new char[HEAD];
     int n = 0;
-    for (int r; n < HEAD && (r = in.read(head, n, HEAD - n)) > 0; ) {
+    // up to the header line's end, not a full buffer: a pipe's first line is answered before more come
+    for (int r; n < HEAD && !lineEnds(head, n) && (r = in.read(head, n, HEAD - n)) > 0; ) {
       n += r;
     }
     in.rewind(0);
+    return sniff(java.nio.CharBuffer.wrap(head, 0, n));
+  }
+
+  /** The separator {@code head}'s first line (outside quotes) shows: as {@link #sniff(ReplayReader)}. */
+  static char sniff(CharSequence head) {
     int commas = 0;
     int semicolons = 0;
     int tabs = 0;
     boolean quoted = false;
-    for (int i = 0; i < n; i++) {
-      char c = head[i];
+    for (int i = 0; i < head.length(); i++) {
+      char c = head.charAt(i);
       if (c == '"') {
         quoted = !quoted;
       } else if (!quoted && (c == '\n' || c == '\r')) {
@@ -122,6 +136,19 @@ final class DelimitedRows implements RowSource {
       return ';';
     }
     return tabs > commas && tabs > semicolons ? '\t' : ',';
+  }
+
+  /** Whether the first {@code n} characters hold a line break outside quotes: the whole header line. */
+  private static boolean lineEnds(char[] head, int n) {
+    boolean quoted = false;
+    for (int i = 0; i < n; i++) {
+      if (head[i] == '"') {
+        quoted = !quoted;
+      } else if (!quoted && (head[i] == '\n' || head[i] == '\r')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The field separator read. */
@@ -225,6 +252,11 @@ final class DelimitedRows implements RowSource {
   }
 
   private Row row(String[] values) {
+    return row(columns, values, recordStart);
+  }
+
+  /** A record's values under {@code columns}: padded when short, with an error when it has more non-empty fields. */
+  static Row row(List<String> columns, String[] values, long recordStart) {
     Map<String, String> fields = new LinkedHashMap<>();
     for (int i = 0; i < columns.size(); i++) {
       fields.put(columns.get(i), i < values.length ? values[i] : "");

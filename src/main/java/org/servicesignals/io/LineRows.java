@@ -34,6 +34,12 @@ final class LineRows implements RowSource {
   /** Lines read but not yet returned: blank plain-text lines wait until a non-blank line follows. */
   private final java.util.ArrayDeque<Object[]> queue = new java.util.ArrayDeque<>();
   private final List<Long> blankLines = new ArrayList<>();
+  private final List<String> notes = new ArrayList<>();
+
+  @Override
+  public List<String> notes() {
+    return notes;
+  }
 
   /**
    * @param knownColumns JSONL keys already known from a first pass over the file, in first-seen
@@ -48,7 +54,9 @@ final class LineRows implements RowSource {
     this.name = name;
     this.json = json;
     try {
-      this.reader = new BoundedLines(TextDecoding.reader(in), Inputs.MAX_CELL_CHARS);
+      TextDecoding.Decoded text = TextDecoding.decode(in);
+      text.note().ifPresent(notes::add);
+      this.reader = new BoundedLines(text.reader(), Inputs.MAX_CELL_CHARS);
     } catch (IOException e) {
       throw new InputException(name, "cannot read: " + e.getMessage());
     }

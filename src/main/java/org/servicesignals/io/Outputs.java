@@ -15,18 +15,31 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Writers for jsonl, csv, tsv and a terminal table. */
+/** Writers for jsonl, csv, tsv, xlsx and a terminal table. */
 public final class Outputs {
   /** What the writers write. */
   public enum Format {
-    JSONL, CSV, TSV, TABLE;
+    JSONL, CSV, TSV, XLSX, TABLE;
 
-    /** The format a file name implies ({@code .jsonl .ndjson .csv .tsv .tab}); empty for any other. */
+    /** The text format a file name implies ({@code .jsonl .ndjson .csv .tsv .tab}); empty for any other. */
     public static Optional<Format> of(String fileName) {
+      return of(fileName, false);
+    }
+
+    /** As {@link #of(String)}, and {@code .xlsx} too when {@code workbooks} ({@link #xlsx} writes them). */
+    public static Optional<Format> of(String fileName, boolean workbooks) {
       String f = Inputs.formatOf(fileName);
-      return f == null || f.equals("txt") || f.equals("xlsx") ? Optional.empty()
+      return f == null || f.equals("txt") || f.equals("xlsx") && !workbooks ? Optional.empty()
           : Optional.of(valueOf(f.toUpperCase(Locale.ROOT)));
     }
+  }
+
+  /**
+   * A sink writing {@code columns} as an XLSX workbook to {@code out} ({@link XlsxSink}: text stays
+   * text and never becomes a formula, numbers stay numbers).
+   */
+  public static RowSink xlsx(java.io.OutputStream out, List<String> columns) {
+    return new XlsxSink(out, columns);
   }
 
   private Outputs() {}
@@ -62,7 +75,7 @@ public final class Outputs {
 
   /** As {@link #open(Writer, Format, List)}, with CSV and TSV cells written in {@code style}. */
   public static RowSink open(Writer w, Format format, List<String> columns, Style style) throws IOException {
-    if (style.byteOrderMark() && format != Format.JSONL && format != Format.TABLE) {
+    if (style.byteOrderMark() && (format == Format.CSV || format == Format.TSV)) {
       w.write('\uFEFF');
     }
     return switch (format) {
@@ -70,6 +83,7 @@ public final class Outputs {
       case CSV -> delimited(w, columns, style.delimiter(), style.guardFormulas());
       case TSV -> delimited(w, columns, '\t', style.guardFormulas());
       case TABLE -> throw new IllegalArgumentException("the table is opened with Outputs.table");
+      case XLSX -> throw new IllegalArgumentException("a workbook is written to a byte stream, with Outputs.xlsx");
     };
   }
 
@@ -91,6 +105,11 @@ public final class Outputs {
         // each row keeps its own fields: JSON Lines rows need not share one set of keys
         w.write(json.writeValueAsString(row));
         w.write('\n');
+      }
+
+      @Override
+      public void flush() throws IOException {
+        w.flush();
       }
 
       @Override
@@ -137,6 +156,11 @@ public final class Outputs {
       }
 
       @Override
+      public void flush() throws IOException {
+        seq.flush();
+      }
+
+      @Override
       public void close() throws IOException {
         seq.close();
       }
@@ -178,7 +202,8 @@ public final class Outputs {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < columns.size(); i++) {
       String c = columns.get(i);
-      int width = i == 0 ? 12 : switch (c) {
+      // "comment_label" is a label column, but a renamed "predicted_lang" keeps room for its name
+      int width = i == 0 ? 12 : switch (c.startsWith("predicted_") ? c : c.substring(c.lastIndexOf('_') + 1)) {
         case "lang" -> 4;
         case "label" -> 11;
         case "confidence" -> 10;

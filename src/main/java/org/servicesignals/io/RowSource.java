@@ -12,6 +12,22 @@ public interface RowSource extends Iterator<Row>, Closeable {
   /** File name (or "stdin") for messages. */
   String name();
 
+  /**
+   * What a person should know about how the input was read (an encoding other than UTF-8, header
+   * rows skipped), one sentence each; known once the header is read.
+   */
+  default List<String> notes() {
+    return List.of();
+  }
+
+  /**
+   * How much of the input has been read, from 0 to 1, when its size is known (a file of text):
+   * for a progress bar's estimate of the time left.
+   */
+  default java.util.OptionalDouble fractionRead() {
+    return java.util.OptionalDouble.empty();
+  }
+
   @Override
   void close();
 }

@@ -11,9 +11,11 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Opens byte input as UTF-8 text. A leading UTF-8 byte-order mark is dropped; a UTF-16 one (what
- * Excel's "Unicode Text" export writes) switches to UTF-16, and so does UTF-16 without a mark. Bytes that are not valid in the encoding
- * become U+FFFD instead of ending the run, so the row they sit in is still written and the
- * classifier reports it, rather than the whole file failing.
+ * Excel's "Unicode Text" export writes) switches to UTF-16, and so does UTF-16 without a mark. A
+ * file whose start reads as Windows-1252 and not as UTF-8 (what Excel's "CSV" writes on a Western
+ * European Windows) is read as Windows-1252, and {@link Decoded#note} says so. Bytes that are not
+ * valid in the encoding become U+FFFD instead of ending the run, so the row they sit in is still
+ * written and the classifier reports it, rather than the whole file failing.
  */
 final class TextDecoding {
   /** Bytes looked at to tell UTF-16 without a byte-order mark from UTF-8. */
@@ -70,11 +72,25 @@ final class TextDecoding {
     return true;
   }
 
+  /** Bytes looked at to tell Windows-1252 from UTF-8: a few hundred lines of a survey export. */
+  static final int LEGACY_SNIFF = 1 << 16;
+  /** Non-ASCII bytes needed before a file is taken as Windows-1252: one stray byte is a UTF-8 file's error. */
+  static final int MIN_LEGACY_BYTES = 2;
+  static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+  /** Text read from bytes, and how it was decoded when that is not what a reader expects. */
+  record Decoded(Reader reader, Charset charset, java.util.Optional<String> note) {}
+
   static Reader reader(InputStream in) throws IOException {
-    BufferedInputStream b = new BufferedInputStream(in, 1 << 16);
-    b.mark(SNIFF);
-    byte[] head = b.readNBytes(SNIFF);
+    return decode(in).reader();
+  }
+
+  static Decoded decode(InputStream in) throws IOException {
+    BufferedInputStream b = new BufferedInputStream(in, LEGACY_SNIFF);
+    b.mark(LEGACY_SNIFF);
+    byte[] wide = arrived(b, LEGACY_SNIFF);
     b.reset();
+    byte[] head = java.util.Arrays.copyOf(wide, Math.min(SNIFF, wide.length));
     byte[] bom = java.util.Arrays.copyOf(head, Math.min(3, head.length));
     Charset charset = StandardCharsets.UTF_8;
     int skip = 0;
@@ -87,11 +103,62 @@ final class TextDecoding {
       charset = StandardCharsets.UTF_16BE;
       skip = 2;
     } else {
-      charset = utf16WithoutBom(head).orElse(StandardCharsets.UTF_8);
+      charset = utf16WithoutBom(head).orElse(windows1252(wide) ? WINDOWS_1252 : StandardCharsets.UTF_8);
     }
     b.skipNBytes(skip);
-    return new InputStreamReader(b, charset.newDecoder()
+    Reader r = new InputStreamReader(b, charset.newDecoder()
         .onMalformedInput(CodingErrorAction.REPLACE)
         .onUnmappableCharacter(CodingErrorAction.REPLACE));
+    return new Decoded(r, charset, charset.equals(WINDOWS_1252)
+        ? java.util.Optional.of("read as Windows-1252: the file is not UTF-8, and its accented letters are Windows-1252's")
+        : java.util.Optional.empty());
+  }
+
+  /**
+   * Whether {@code head} is Windows-1252 text rather than UTF-8 with a stray byte: not one valid
+   * UTF-8 sequence of two or more bytes, at least {@link #MIN_LEGACY_BYTES} bytes above ASCII, and
+   * each of them one of Windows-1252's letters or typographic marks (quotes, dashes, the euro,
+   * no-break space), never a byte it leaves undefined or the rare þ and ÿ that stand in tests and
+   * in damaged files for any byte.
+   */
+  static boolean windows1252(byte[] head) {
+    int high = 0;
+    for (int i = 0; i < head.length; i++) {
+      int c = head[i] & 0xFF;
+      if (c < 0x80) {
+        continue;
+      }
+      int len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+      if (len > 0 && i + len <= head.length && continuation(head, i + 1, len - 1)) {
+        return false; // a UTF-8 sequence: the file is UTF-8, whatever else it holds
+      }
+      boolean mark = c == 0x80 || c >= 0x91 && c <= 0x97 || c >= 0xA0 && c <= 0xBF;
+      boolean letter = c >= 0xC0 && c != 0xD7 && c != 0xF7 && c != 0xDE && c != 0xFE && c != 0xFF
+          || c == 0x8A || c == 0x8C || c == 0x8E || c == 0x9A || c == 0x9C || c == 0x9E || c == 0x9F;
+      if (!mark && !letter) {
+        return false;
+      }
+      high++;
+    }
+    return high >= MIN_LEGACY_BYTES;
+  }
+
+  /**
+   * Up to {@code limit} bytes: what a file holds, but of a pipe only what has arrived (at least one
+   * byte), so that one line typed or piped in is answered without waiting for more.
+   */
+  private static byte[] arrived(BufferedInputStream b, int limit) throws IOException {
+    byte[] buf = new byte[limit];
+    int n = b.read(buf, 0, limit); // stops where the stream has nothing more available
+    return n <= 0 ? new byte[0] : java.util.Arrays.copyOf(buf, n);
+  }
+
+  private static boolean continuation(byte[] b, int from, int n) {
+    for (int i = from; i < from + n; i++) {
+      if ((b[i] & 0xC0) != 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 }

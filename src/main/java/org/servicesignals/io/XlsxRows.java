@@ -15,11 +15,13 @@ import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Sheet;
 import org.servicesignals.core.InputException;
 
 /**
- * The first sheet of an XLSX workbook, read row by row with fastexcel-reader (no whole-sheet DOM,
- * so large exports fit in memory). Row 1 is the header; fully empty rows are skipped.
+ * One sheet of an XLSX workbook (the first, or one chosen by name or number), read row by row with
+ * fastexcel-reader (no whole-sheet DOM, so large exports fit in memory). Row 1 is the header; fully
+ * empty rows are skipped. A sheet the workbook does not have is an error that lists the sheets.
  */
 final class XlsxRows implements RowSource {
   private final String name;
@@ -31,16 +33,25 @@ final class XlsxRows implements RowSource {
 
   /** Reads {@code file} in place: the workbook is a zip, and only a file can be read without loading it whole. */
   XlsxRows(String name, java.io.File file) {
-    this(name, checked(name, file));
+    this(name, file, java.util.Optional.empty());
+  }
+
+  /** @param sheet the sheet's name, or its number from 1; empty for the first */
+  XlsxRows(String name, java.io.File file, java.util.Optional<String> sheet) {
+    this(name, checked(name, file), sheet);
   }
 
   /** Reads a workbook from a stream (standard input), copied to a temporary file to be checked and read in place. */
   XlsxRows(String name, InputStream in) {
-    this(name, copy(name, in));
+    this(name, in, java.util.Optional.empty());
   }
 
-  private XlsxRows(String name, java.nio.file.Path temporary) {
-    this(name, temporary.toFile());
+  XlsxRows(String name, InputStream in, java.util.Optional<String> sheet) {
+    this(name, copy(name, in), sheet);
+  }
+
+  private XlsxRows(String name, java.nio.file.Path temporary, java.util.Optional<String> sheet) {
+    this(name, temporary.toFile(), sheet);
     this.temporary = temporary;
   }
 
@@ -69,13 +80,19 @@ final class XlsxRows implements RowSource {
     ReadableWorkbook open() throws IOException;
   }
 
-  private XlsxRows(String name, Opener opener) {
+  private XlsxRows(String name, Opener opener, java.util.Optional<String> sheet) {
     this.name = name;
     try {
       this.workbook = opener.open();
-      this.stream = workbook.getFirstSheet().openStream();
     } catch (IOException | RuntimeException e) {
       throw new InputException(name, "not a readable XLSX workbook (" + e.getMessage() + ")");
+    }
+    Sheet chosen = sheet(sheet);
+    try {
+      this.stream = chosen.openStream();
+    } catch (IOException | RuntimeException e) {
+      close(workbook);
+      throw new InputException(name, "sheet '" + chosen.getName() + "' cannot be read (" + e.getMessage() + ")");
     }
     this.rows = stream.iterator();
     org.dhatim.fastexcel.reader.Row header = nextNonEmpty();
@@ -87,6 +104,43 @@ final class XlsxRows implements RowSource {
       raw.add(text(header.getCell(i)));
     }
     columns.addAll(Headers.unique(raw));
+  }
+
+  /** The sheet named {@code wanted} (exactly, else ignoring case), or numbered so from 1; the first when empty. */
+  private Sheet sheet(java.util.Optional<String> wanted) {
+    List<Sheet> sheets = workbook.getSheets().toList();
+    if (sheets.isEmpty()) {
+      close(workbook);
+      throw new InputException(name, "the workbook has no sheets");
+    }
+    if (wanted.isEmpty()) {
+      return sheets.get(0);
+    }
+    String w = wanted.get().strip();
+    java.util.Optional<Sheet> found = sheets.stream().filter(s -> s.getName().equals(w)).findFirst()
+        .or(() -> sheets.stream().filter(s -> s.getName().equalsIgnoreCase(w)).findFirst());
+    if (found.isEmpty() && w.matches("\\d{1,6}")) {
+      int n = Integer.parseInt(w);
+      found = n >= 1 && n <= sheets.size() ? java.util.Optional.of(sheets.get(n - 1)) : java.util.Optional.empty();
+    }
+    if (found.isEmpty()) {
+      close(workbook);
+      List<String> listed = new ArrayList<>();
+      for (int i = 0; i < sheets.size(); i++) {
+        listed.add((i + 1) + " '" + sheets.get(i).getName() + "'");
+      }
+      throw new InputException(name, "no sheet '" + w + "'; the workbook's sheets are " + String.join(", ", listed)
+          + " (--sheet takes a name or a number)");
+    }
+    return found.get();
+  }
+
+  private static void close(ReadableWorkbook wb) {
+    try {
+      wb.close();
+    } catch (IOException e) {
+      // closing after a failure: the failure is what is reported
+    }
   }
 
   private org.dhatim.fastexcel.reader.Row nextNonEmpty() {
