@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.HeatMapChartBuilder;
 import org.knowm.xchart.XYChart;
@@ -26,6 +27,8 @@ final class Charts {
   static final Color WILD = new Color(213, 94, 0);
   private static final Color[] LANGUAGES = {new Color(0, 114, 178), new Color(213, 94, 0), new Color(0, 158, 115),
       new Color(204, 121, 167), new Color(86, 180, 233)};
+  /** Bins with fewer predictions than this are not drawn: two or three messages make a point that swings from 0 to 1. */
+  static final int MIN_BIN = 5;
   private static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
   private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 13);
 
@@ -38,12 +41,22 @@ final class Charts {
   /** Macro-F1 of each language's model on each split, with its 95% bootstrap interval as a whisker. */
   static String macroF1(LanguageComparison c, List<String> splits) {
     List<String> langs = new ArrayList<>(c.languages().keySet());
-    XYChart chart = xy(640, 340, "Macro-F1 with 95% bootstrap intervals", "language", "macro-F1");
-    chart.getStyler().setXAxisMin(0.5).setXAxisMax(langs.size() + 0.5).setYAxisMin(0.0).setYAxisMax(1.0);
-    chart.getStyler().setxAxisTickLabelsFormattingFunction(x -> {
-      long i = Math.round(x);
-      return Math.abs(x - i) < 1e-6 && i >= 1 && i <= langs.size() ? langs.get((int) i - 1) : "";
-    });
+    double low = 1;
+    for (var l : c.languages().values()) {
+      for (SplitScores sc : l.splits().values()) {
+        low = Math.min(low, sc.scores().interval().get(0));
+      }
+    }
+    double yMin = floor(low);
+    XYChart chart = xy(640, 340, "Macro-F1 with 95% bootstrap intervals", "", "macro-F1");
+    chart.getStyler().setXAxisMin(0.5).setXAxisMax(langs.size() + 0.5).setYAxisMin(yMin).setYAxisMax(1.0);
+    chart.getStyler().setXAxisTicksVisible(false);
+    chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+    chart.getStyler().setAnnotationTextFont(TITLE);
+    for (int i = 0; i < langs.size(); i++) {
+      // the languages name the groups from inside the plot: XChart's tick labels fall where its tick calculator puts them
+      chart.addAnnotation(new AnnotationText(langs.get(i), i + 1, yMin + (1 - yMin) * 0.04, false));
+    }
     for (int s = 0; s < splits.size(); s++) {
       String split = splits.get(s);
       double offset = (s - (splits.size() - 1) / 2.0) * 0.18;
@@ -57,8 +70,8 @@ final class Charts {
         double at = i + 1 + offset;
         x.add(at);
         y.add(sc.scores().macroF1());
-        List<Double> ci = sc.scores().interval();
-        XYSeries whisker = chart.addSeries(split + " " + langs.get(i) + " interval", List.of(at, at), ci);
+        XYSeries whisker = chart.addSeries(split + " " + langs.get(i) + " interval", List.of(at, at),
+            sc.scores().interval());
         whisker.setMarker(SeriesMarkers.NONE).setLineColor(split(split)).setShowInLegend(false);
         whisker.setLineStyle(new BasicStroke(2f));
       }
@@ -70,10 +83,23 @@ final class Charts {
     return Svg.of(chart, "macro-f1");
   }
 
+  /** The y axis starts at the tenth below {@code low}, so differences of a few hundredths can be seen. */
+  private static double floor(double low) {
+    return Math.max(0, Math.floor(low * 10 - 0.5) / 10);
+  }
+
   /** Mean macro-F1 by training share, one line per language, whiskers one standard deviation over the seeds. */
   static String learningCurves(LanguageComparison c, String split) {
     XYChart chart = xy(480, 340, "Learning curves (" + split + " split)", "% of the training split", "macro-F1");
-    chart.getStyler().setXAxisMin(0.0).setXAxisMax(100.0).setYAxisMin(0.0).setYAxisMax(1.0);
+    double low = 1;
+    for (var l : c.languages().values()) {
+      for (LearningCurves.Point p : l.learningCurve()) {
+        if (p.scores().containsKey(split)) {
+          low = Math.min(low, p.mean(split) - p.sd(split));
+        }
+      }
+    }
+    chart.getStyler().setXAxisMin(0.0).setXAxisMax(100.0).setYAxisMin(floor(low)).setYAxisMax(1.0);
     int i = 0;
     for (var e : c.languages().entrySet()) {
       List<LearningCurves.Point> curve = e.getValue().learningCurve();
@@ -98,8 +124,8 @@ final class Charts {
         .xAxisTitle("predicted").yAxisTitle("gold").build();
     style(chart.getStyler());
     chart.getStyler().setShowValue(true).setValueFont(FONT).setValueFontColor(Color.BLACK).setLegendVisible(false);
-    chart.getStyler().setRangeColors(new Color[] {new Color(247, 251, 255), new Color(107, 174, 214),
-        new Color(8, 81, 156)});
+    chart.getStyler().setRangeColors(new Color[] {new Color(247, 251, 255), new Color(158, 202, 225),
+        new Color(66, 146, 198)});
     chart.getStyler().setHeatMapValueDecimalPattern("0");
     List<Number[]> cells = new ArrayList<>();
     int max = 1;
@@ -124,7 +150,7 @@ final class Charts {
     XYSeries diagonal = chart.addSeries("calibrated", new double[] {0.3, 1.0}, new double[] {0.3, 1.0});
     diagonal.setMarker(SeriesMarkers.NONE).setLineColor(Color.GRAY).setLineStyle(SeriesLines.DASH_DASH);
     splits.forEach((split, sc) -> {
-      List<Reliability.Bin> bins = sc.reliability();
+      List<Reliability.Bin> bins = sc.reliability().stream().filter(b -> b.messages() >= MIN_BIN).toList();
       if (bins.isEmpty()) {
         return;
       }

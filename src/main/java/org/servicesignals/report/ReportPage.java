@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,8 +35,8 @@ public final class ReportPage {
       p.lead{color:#444;margin-top:0}.note{color:#555;font-size:.92em}
       table{border-collapse:collapse;margin:8px 0 16px;font-size:.92em}
       th,td{border-bottom:1px solid #ddd;padding:4px 10px;text-align:right;vertical-align:top}
-      th{background:#f3f6fa;font-weight:600}td.l,th.l{text-align:left}
-      tr.shipped td{background:#fff6e0}
+      th{background:#f3f6fa;font-weight:600;text-align:left}td.l,th.l{text-align:left}
+      td.shipped{background:#fff1c7;font-weight:600}td{white-space:nowrap}
       .charts{display:flex;flex-wrap:wrap;gap:12px;align-items:flex-start}
       .chart svg{max-width:100%;height:auto;display:block}
       .words{display:grid;grid-template-columns:repeat(3,minmax(0,1fr));gap:0 18px}
@@ -113,7 +114,7 @@ public final class ReportPage {
     section(body, "reliability", "Reliability diagrams");
     body.appendElement("p").addClass("note").text("Accuracy of the predictions in each of ten confidence bins "
         + "against their mean confidence (calibrated as shipped); on the dashed diagonal a confidence means what it "
-        + "says. Empty bins are left out.");
+        + "says. Bins with fewer than " + Charts.MIN_BIN + " predictions are not drawn (the JSON has every bin).");
     Element grid = body.appendElement("div").addClass("charts");
     c.languages().forEach((code, l) -> chart(grid, Charts.reliability(code, l.splits())));
   }
@@ -145,16 +146,38 @@ public final class ReportPage {
 
   private static void ablation(Element body, LanguageComparison c) {
     section(body, "ablation", "Ablations: analysis and features");
-    body.appendElement("p").addClass("note").text("The shipped trainer retrained with each analysis (raw tokens "
-        + "are 'none' below normalisation only: no stopwords, no stemming; negations are never removed) and, with "
-        + "the shipped analysis, with each other feature set. The shipped configuration is highlighted.");
-    Element t = table(body, "language", "analysis", "features", "test macro-F1", "wild macro-F1");
-    c.languages().forEach((code, l) -> l.ablation().forEach(a -> {
-      Element r = row(t, code, a.analysis(), a.features(), f(a.test()), a.wild() == null ? "" : f(a.wild()));
-      if (a.shipped()) {
-        r.addClass("shipped");
+    body.appendElement("p").addClass("note").text("Macro-F1 of the shipped trainer retrained with each analysis "
+        + "(with the shipped features) and with each other feature set (with the shipped analysis), on the test and "
+        + "wild splits. Analyses: none = raw tokens with normalisation only; stem = + stemming; stop = + stopwords "
+        + "removed (negations and intensifiers are never removed). The shipped configuration is highlighted.");
+    Map<String, Map<String, LanguageComparison.Ablation>> rows = new LinkedHashMap<>();
+    c.languages().forEach((code, l) -> {
+      String shippedFeatures = l.ablation().stream().filter(LanguageComparison.Ablation::shipped)
+          .map(LanguageComparison.Ablation::features).findFirst().orElse("");
+      for (LanguageComparison.Ablation a : l.ablation()) {
+        String key = a.features().equals(shippedFeatures) ? "analysis " + a.analysis() + " · shipped features"
+            : "features " + a.features() + " · shipped analysis";
+        rows.computeIfAbsent(key, k -> new LinkedHashMap<>()).put(code, a);
       }
-    }));
+    });
+    List<String> head = new ArrayList<>(List.of("retrained with"));
+    c.languages().keySet().forEach(code -> {
+      head.add(code + " test");
+      head.add(code + " wild");
+    });
+    Element t = table(body, head.toArray(String[]::new));
+    rows.forEach((key, byLang) -> {
+      Element tr = row(t, key);
+      c.languages().keySet().forEach(code -> {
+        LanguageComparison.Ablation a = byLang.get(code);
+        Element test = tr.appendElement("td").text(a == null ? "" : f(a.test()));
+        Element wild = tr.appendElement("td").text(a == null || a.wild() == null ? "" : f(a.wild()));
+        if (a != null && a.shipped()) {
+          test.addClass("shipped");
+          wild.addClass("shipped");
+        }
+      });
+    });
   }
 
   private static void corpus(Element body, LanguageComparison c) {
@@ -253,7 +276,7 @@ public final class ReportPage {
     Element t = parent.appendElement("table");
     Element tr = t.appendElement("thead").appendElement("tr");
     for (int i = 0; i < head.length; i++) {
-      tr.appendElement("th").addClass(i == 0 ? "l" : "").text(head[i]);
+      tr.appendElement("th").text(head[i]);
     }
     t.appendElement("tbody");
     return t;
@@ -277,7 +300,7 @@ public final class ReportPage {
   }
 
   private static String signed(double v) {
-    return String.format(Locale.ROOT, "%+.3f", v);
+    return Math.abs(v) < 0.0005 ? "0.000" : String.format(Locale.ROOT, "%+.3f", v);
   }
 
   private static String pct(double v) {
