@@ -9,8 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,10 +20,9 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.servicesignals.testing.HeadlessChromium;
 
 /**
  * The report page in a real headless Chromium through the system's chromedriver, opened from disk:
@@ -36,42 +33,22 @@ import org.openqa.selenium.logging.LogType;
  * {@code src/docs/report.png} is made). Skipped, saying why, where no Chromium is installed.
  */
 class ReportBrowserTest {
-  private static final List<String> BROWSERS = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser",
-      "/usr/bin/google-chrome");
-  private static final List<String> DRIVERS = List.of("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
   private static final Path SHOTS = Path.of("target", "screenshots");
 
-  private static ChromeDriverService service;
+  private static HeadlessChromium chromium;
   private static ChromeDriver driver;
 
   @BeforeAll
   static void start(@TempDir Path tmp) throws IOException {
-    Optional<String> browser = BROWSERS.stream().filter(p -> Files.isExecutable(Path.of(p))).findFirst();
-    Optional<String> chromedriver = DRIVERS.stream().filter(p -> Files.isExecutable(Path.of(p))).findFirst();
-    assumeTrue(browser.isPresent(), "no Chromium installed (looked for " + BROWSERS + "); .ci/run installs chromium");
-    assumeTrue(chromedriver.isPresent(),
-        "no chromedriver installed (looked for " + DRIVERS + "); .ci/run installs chromium-driver");
-    service = new ChromeDriverService.Builder().usingDriverExecutable(new File(chromedriver.get()))
-        .usingAnyFreePort().build();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(browser.get());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--user-data-dir=" + Files.createDirectories(tmp.resolve("chromium-profile")), "--lang=en-US",
-        "--allow-file-access-from-files");
-    options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-    driver = new ChromeDriver(service, options);
-    driver.manage().window().setSize(new Dimension(1320, 1000));
+    chromium = HeadlessChromium.start(tmp, 1320, 1000);
+    driver = chromium.driver();
     Files.createDirectories(SHOTS);
   }
 
   @AfterAll
   static void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (service != null) {
-      service.stop();
+    if (chromium != null) {
+      chromium.close();
     }
   }
 
