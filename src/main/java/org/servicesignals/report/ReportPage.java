@@ -17,6 +17,7 @@ import org.servicesignals.eval.IndicativeFeatures;
 import org.servicesignals.eval.JointModel;
 import org.servicesignals.eval.LanguageComparison;
 import org.servicesignals.eval.LearningCurves;
+import org.servicesignals.eval.Numbers;
 import org.servicesignals.eval.PeerComparison;
 import org.servicesignals.eval.SplitScores;
 
@@ -214,10 +215,11 @@ public final class ReportPage {
 
   private static void indicative(Element body, LanguageComparison c) {
     section(body, "features", "The most indicative words per label");
-    body.appendElement("p").addClass("note").text("Read from each shipped model's parameters: a word or word pair's "
-        + "log-likelihood for the label minus its highest for another label (naive Bayes, features seen at least "
-        + "three times for the label). Each analysed token is shown as the form written most often in training; "
-        + "¬ marks a word inside a negation's scope, ⟨start⟩ and ⟨end⟩ the message's edges.");
+    body.appendElement("p").addClass("note").text("Read from each shipped model's parameters: a word's or word "
+        + "pair's weight for the label minus its highest weight for another label (naive Bayes: its add-one smoothed "
+        + "log-likelihood, from features seen at least three times for the label; maxent and perceptron: its "
+        + "parameter). Each analysed token is shown as the form written most often in training; ¬ marks a word "
+        + "inside a negation's scope, ⟨start⟩ and ⟨end⟩ the message's edges.");
     c.languages().forEach((code, l) -> {
       body.appendElement("h3").text(l.name() + " (" + code + ")");
       Element grid = body.appendElement("div").addClass("words");
@@ -246,11 +248,22 @@ public final class ReportPage {
     }
     body.appendElement("p").addClass("note").text("The same training and held-out splits; fastText "
         + String.join(" ", org.servicesignals.eval.Peers.FASTTEXT_ARGS) + "; scikit-learn " + PeerComparison.SKLEARN + ".");
-    Element t = table(body, "language", "split", "system", "macro-F1", "accuracy", "exceptional F1", "good F1",
-        "poor F1");
-    p.languages().forEach((lang, bySplit) -> bySplit.forEach((split, systems) -> systems.forEach((name, ev) ->
-        row(t, lang, split, name, f(ev.macroF1()), f(ev.accuracy()), f(ev.f1(org.servicesignals.core.Label.EXCEPTIONAL)),
-            f(ev.f1(org.servicesignals.core.Label.GOOD)), f(ev.f1(org.servicesignals.core.Label.POOR))))));
+    List<String> systems = new ArrayList<>();
+    p.languages().values().forEach(bySplit -> bySplit.values().forEach(m -> m.keySet().forEach(name -> {
+      if (!systems.contains(name)) {
+        systems.add(name);
+      }
+    })));
+    List<String> head = new ArrayList<>(List.of("language", "split"));
+    systems.forEach(name -> head.add(name + " macro-F1"));
+    Element t = table(body, head.toArray(String[]::new));
+    p.languages().forEach((lang, bySplit) -> bySplit.forEach((split, scored) -> {
+      List<String> cells = new ArrayList<>(List.of(lang, split));
+      // rounded as the JSON has them, so the same score reads the same in every table
+      systems.forEach(name -> cells.add(scored.containsKey(name) ? f(Numbers.round(scored.get(name).macroF1())) : ""));
+      row(t, cells.toArray(String[]::new));
+    }));
+    body.appendElement("p").addClass("note").text("Accuracy and per-label F1 of every system are in the JSON.");
   }
 
   private static List<String> splits(LanguageComparison c) {

@@ -19,6 +19,11 @@ final class Svg {
   private static final Pattern PROLOG = Pattern.compile("<\\?xml[^>]*\\?>|<!DOCTYPE[^>]*>");
   private static final Pattern ID = Pattern.compile("id=\"([^\"]+)\"");
 
+  static {
+    // charts are drawn off screen: without this, AWT would look for a display where DISPLAY is set
+    System.setProperty("java.awt.headless", "true");
+  }
+
   private Svg() {}
 
   static String of(Chart<?, ?> chart, String idPrefix) {
