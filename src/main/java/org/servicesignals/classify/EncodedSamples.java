@@ -98,13 +98,40 @@ public final class EncodedSamples {
     return new EncodedSamples(chain, features, out);
   }
 
+  /**
+   * One categorizer trained on the messages of several languages together, each language's
+   * messages encoded by its own chain: what a single multilingual model learns from the same
+   * analysis and features as the per-language models.
+   *
+   * @param languageCode the code the model carries ("mul" for several languages)
+   */
+  public static DoccatModel trainPooled(List<EncodedSamples> parts, TrainerSpec spec, String languageCode) {
+    if (parts.isEmpty()) {
+      throw new IllegalArgumentException("no messages to train on");
+    }
+    FeatureSet features = parts.get(0).features;
+    List<Event> events = new ArrayList<>();
+    for (EncodedSamples p : parts) {
+      if (!p.features.equals(features)) {
+        throw new IllegalArgumentException("pooled messages must share one feature set: " + features + " vs "
+            + p.features);
+      }
+      events.addAll(p.events);
+    }
+    return new EncodedSamples(parts.get(0).chain, features, events).train(spec, languageCode);
+  }
+
   /** A document categorizer trained on these messages. */
   public DoccatModel train(TrainerSpec spec) {
+    return train(spec, chain.lang().code());
+  }
+
+  private DoccatModel train(TrainerSpec spec, String languageCode) {
     Map<String, String> manifest = new HashMap<>();
     try {
       MaxentModel model = TrainerFactory.getEventTrainer(spec.parameters(), manifest)
           .train(ObjectStreamUtils.createObjectStream(events));
-      return new DoccatModel(chain.lang().code(), model, manifest, new DoccatFactory(features.generators()));
+      return new DoccatModel(languageCode, model, manifest, new DoccatFactory(features.generators()));
     } catch (IOException e) {
       throw new UncheckedIOException("training failed", e); // an in-memory stream does not throw
     }

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The arrows point inward only: {@code core} at the bottom; {@code analysis}, {@code langid} and
  * {@code features} on it; {@code classify}; {@code eval}; {@code train}; and the adapters and front
- * ends ({@code io}, {@code cli}, {@code server}) on top, which no library package may import. Only
- * the command line starts the server.
+ * ends ({@code io}, {@code cli}, {@code server}, and {@code report}, which renders what {@code eval}
+ * computes) on top, which no library package may import. Only the command line starts the server
+ * and writes the report.
  */
 class ArchitectureTest {
   private static final String ROOT = "org.servicesignals.";
@@ -26,7 +27,7 @@ class ArchitectureTest {
     ArchRule rule = classes().that().resideInAPackage(ROOT + "core..")
       .should().onlyDependOnClassesThat().resideOutsideOfPackages(ROOT + "analysis..", ROOT + "langid..",
           ROOT + "features..", ROOT + "classify..", ROOT + "eval..", ROOT + "train..", ROOT + "io..", ROOT + "cli..",
-          ROOT + "server..");
+          ROOT + "server..", ROOT + "report..");
     rule.check(CLASSES);
   }
 
@@ -42,8 +43,19 @@ class ArchitectureTest {
     ArchRule rule = noClasses().that()
       .resideInAnyPackage(ROOT + "core..", ROOT + "analysis..", ROOT + "langid..", ROOT + "features..",
           ROOT + "classify..", ROOT + "eval..", ROOT + "train..")
-      .should().dependOnClassesThat().resideInAnyPackage(ROOT + "io..", ROOT + "cli..", ROOT + "server..");
+      .should().dependOnClassesThat().resideInAnyPackage(ROOT + "io..", ROOT + "cli..", ROOT + "server..",
+          ROOT + "report..");
     rule.check(CLASSES);
+  }
+
+  /** The report renders the evaluation's results: it sits on {@code eval}, beside the command line, never under it. */
+  @Test
+  void theReportRendersAndOnlyTheCommandLineCallsIt() {
+    noClasses().that().resideOutsideOfPackages(ROOT + "report..", ROOT + "cli..")
+      .should().dependOnClassesThat().resideInAPackage(ROOT + "report..").check(CLASSES);
+    noClasses().that().resideInAPackage(ROOT + "report..")
+      .should().dependOnClassesThat().resideInAnyPackage(ROOT + "cli..", ROOT + "server..", ROOT + "io..",
+          ROOT + "train..").check(CLASSES);
   }
 
   @Test

@@ -1,7 +1,6 @@
 package org.servicesignals.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
@@ -10,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,11 +21,10 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.servicesignals.testing.HeadlessChromium;
 
 /**
  * The page at {@code /} in a real headless Chromium, driven by Selenium through the system's
@@ -36,45 +33,25 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * or chromedriver is installed ({@code .ci/run} installs them).
  */
 class TriagePageBrowserTest {
-  private static final List<String> BROWSERS = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser",
-      "/usr/bin/google-chrome");
-  private static final List<String> DRIVERS = List.of("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
   private static final Path SHOTS = Path.of("target", "screenshots");
   private static final Duration WAIT = Duration.ofSeconds(90);
 
   private static ApiServer server;
-  private static ChromeDriverService service;
+  private static HeadlessChromium chromium;
   private static WebDriver driver;
-  private static Path profile;
 
   @BeforeAll
   static void start(@TempDir Path tmp) throws IOException {
-    Optional<String> browser = BROWSERS.stream().filter(p -> Files.isExecutable(Path.of(p))).findFirst();
-    Optional<String> chromedriver = DRIVERS.stream().filter(p -> Files.isExecutable(Path.of(p))).findFirst();
-    assumeTrue(browser.isPresent(), "no Chromium installed (looked for " + BROWSERS + "); .ci/run installs chromium");
-    assumeTrue(chromedriver.isPresent(),
-        "no chromedriver installed (looked for " + DRIVERS + "); .ci/run installs chromium-driver");
+    chromium = HeadlessChromium.start(tmp, 1280, 1000);
+    driver = chromium.driver();
     server = new ApiServer(TestServer.classifier(), ServerOptions.defaults("127.0.0.1", 0)).start();
-    profile = Files.createDirectories(tmp.resolve("chromium-profile"));
-    service = new ChromeDriverService.Builder().usingDriverExecutable(new File(chromedriver.get()))
-        .usingAnyFreePort().build();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(browser.get());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--user-data-dir=" + profile, "--lang=en-US");
-    driver = new ChromeDriver(service, options);
-    driver.manage().window().setSize(new Dimension(1280, 1000));
     Files.createDirectories(SHOTS);
   }
 
   @AfterAll
   static void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (service != null) {
-      service.stop();
+    if (chromium != null) {
+      chromium.close();
     }
     if (server != null) {
       server.close();
