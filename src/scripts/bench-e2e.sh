@@ -25,11 +25,12 @@ mkdir -p "$work"
 [ -f "$jar" ] || mvn -B -q package -DskipTests
 python3 "$here/make_messages.py" corpora "$n" "$work/messages.csv"
 
-# "seconds peak-MiB" of a finished /usr/bin/time -v report
+# "seconds peak-MiB cpu-seconds" of a finished /usr/bin/time -v report
 measured() {
   awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i] }
               /Maximum resident set size/ { kb = $2 }
-              END { printf "%.2f %.0f", s, kb / 1024 }' "$1"
+              /User time|System time/ { cpu += $2 }
+              END { printf "%.2f %.0f %.2f", s, kb / 1024, cpu }' "$1"
 }
 
 /usr/bin/time -v -o "$work/service-signals.time" java $java_opts -jar "$jar" classify \
@@ -59,13 +60,18 @@ if [ "$peers" = yes ]; then
 fi
 
 printf '%s messages (%s), %s cores, one run\n\n' "$n" "$work/messages.csv" "$(nproc)"
-printf '| system | seconds | messages/s | peak RSS (MiB) |\n| --- | ---: | ---: | ---: |\n'
+# CPU seconds (user + sys) beside the wall time: on a machine shared with other work, messages per
+# CPU second still compare the systems when their share of the cores differed
+printf '| system | seconds | messages/s | peak RSS (MiB) | CPU seconds | messages per CPU second |\n'
+printf '| --- | ---: | ---: | ---: | ---: | ---: |\n'
+per() { awk -v n="$n" -v s="$1" 'BEGIN { printf "%\047d", n / s }'; }
 for r in "${results[@]}"; do
-  name="${r%%|*}"; read -r s mib <<<"${r#*|}"
-  printf '| %s | %.1f | %s | %s |\n' "$name" "$s" "$(awk -v n="$n" -v s="$s" 'BEGIN { printf "%\047d", n / s }')" "$mib"
+  name="${r%%|*}"; read -r s mib cpu <<<"${r#*|}"
+  printf '| %s | %.1f | %s | %s | %.1f | %s |\n' "$name" "$s" "$(per "$s")" "$mib" "$cpu" "$(per "$cpu")"
 done
 if [ "$peers" = yes ]; then
-  ours=$(measured "$work/service-signals.time" | cut -d' ' -f1)
-  ft=$(measured "$work/fasttext.time" | cut -d' ' -f1)
-  awk -v a="$ours" -v b="$ft" 'BEGIN { printf "\nthroughput ratio service-signals / fastText: %.2f\n", b / a }'
+  read -r ours _ ours_cpu <<<"$(measured "$work/service-signals.time")"
+  read -r ft _ ft_cpu <<<"$(measured "$work/fasttext.time")"
+  awk -v a="$ours" -v b="$ft" -v c="$ours_cpu" -v d="$ft_cpu" \
+    'BEGIN { printf "\nthroughput ratio service-signals / fastText: %.2f (per CPU second: %.2f)\n", b / a, d / c }'
 fi
