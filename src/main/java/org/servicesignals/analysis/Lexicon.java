@@ -44,16 +44,16 @@ public final class Lexicon {
   public static final Lexicon EMPTY = new Lexicon(Map.of());
 
   private final Map<String, Entry> terms; // tokens joined by a space
-  private final Map<String, Integer> longestFrom; // first token to the longest term starting with it
+  private final Map<String, Long> lengthsFrom; // first token to the lengths of the terms it starts, one bit each
 
   private Lexicon(Map<String, Entry> terms) {
-    this.terms = terms;
-    Map<String, Integer> from = new HashMap<>();
+    this.terms = new HashMap<>(terms);
+    Map<String, Long> from = new HashMap<>();
     for (var e : terms.entrySet()) {
       String first = e.getKey().split(" ", 2)[0];
-      from.merge(first, e.getValue().length(), Math::max);
+      from.merge(first, 1L << Math.min(63, e.getValue().length()), (a, b) -> a | b);
     }
-    this.longestFrom = Map.copyOf(from);
+    this.lengthsFrom = from;
   }
 
   public int size() {
@@ -98,16 +98,25 @@ public final class Lexicon {
     StringBuilder key = new StringBuilder();
     while (i < tokens.length) {
       Match found = null;
-      Integer longest = longestFrom.get(tokens[i]); // most tokens start no term: one lookup and on
-      for (int n = longest == null ? 0 : Math.min(longest, tokens.length - i); n >= 1 && found == null; n--) {
-        key.setLength(0);
-        for (int k = i; k < i + n; k++) {
-          if (k > i) {
-            key.append(' ');
-          }
-          key.append(tokens[k]);
+      Long lengths = lengthsFrom.get(tokens[i]); // most tokens start no term: one lookup and on
+      long ahead = lengths == null ? 0 : lengths;
+      for (int n = Math.min(63 - Long.numberOfLeadingZeros(ahead), tokens.length - i); n >= 1 && found == null; n--) {
+        if ((ahead & (1L << n)) == 0) {
+          continue; // no term of this length starts here: no key to build
         }
-        Entry e = terms.get(key.toString());
+        Entry e;
+        if (n == 1) {
+          e = terms.get(tokens[i]);
+        } else {
+          key.setLength(0);
+          for (int k = i; k < i + n; k++) {
+            if (k > i) {
+              key.append(' ');
+            }
+            key.append(tokens[k]);
+          }
+          e = terms.get(key.toString());
+        }
         if (e != null) {
           found = new Match(i, e);
         }

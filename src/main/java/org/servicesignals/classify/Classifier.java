@@ -2,7 +2,6 @@ package org.servicesignals.classify;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +26,7 @@ import org.servicesignals.langid.LanguageIdentifier;
  * Message in, prediction out: language, Lucene tokens, the language's categorizer. Never throws on
  * a message; what cannot be classified comes back as a prediction with an error.
  *
- * <p>Thread-safe. Models are shared; each thread gets its own {@link DocumentCategorizerME}, which
- * is not thread-safe.
+ * <p>Thread-safe. Models and their {@link Categorizer}s are shared by all threads.
  */
 public final class Classifier {
   /** Evidence looks at this many distinct tokens at most: each costs one more categorization. */
@@ -37,13 +35,11 @@ public final class Classifier {
 
   private final LanguageIdentifier languages;
   private final Map<Lang, ModelBundle> models;
-  private final ThreadLocal<Map<Lang, DocumentCategorizerME>> categorizers;
   private final SymbolClassifier symbols = SymbolClassifier.shipped();
 
   public Classifier(LanguageIdentifier languages, Map<Lang, ModelBundle> models) {
     this.languages = languages;
     this.models = Map.copyOf(models);
-    this.categorizers = ThreadLocal.withInitial(() -> new EnumMap<>(Lang.class));
   }
 
   public Map<Lang, ModelBundle> models() {
@@ -91,8 +87,8 @@ public final class Classifier {
       return Prediction.failed(m.id(), lang.code(), guess.source(),
           "nothing to classify: no words left after analysis (only punctuation or stopwords)");
     }
-    DocumentCategorizerME cat = categorizer(bundle);
-    double[] raw = probabilities(cat, bundle.chain(), tokens, text);
+    Categorizer cat = bundle.categorizer();
+    double[] raw = cat.probabilities(bundle.chain(), tokens, text);
     double[] p = Calibration.apply(raw, bundle.card().temperature());
     Label label = Label.argmax(p);
     int known = 0;
@@ -119,10 +115,6 @@ public final class Classifier {
         explain ? found.subList(0, Math.min(EVIDENCE_SIZE, found.size())) : List.of(), 0, 0, "");
   }
 
-  private DocumentCategorizerME categorizer(ModelBundle bundle) {
-    return categorizers.get().computeIfAbsent(bundle.lang(), l -> new DocumentCategorizerME(bundle.model()));
-  }
-
   /** Probabilities in {@link Label} order, whatever order the model keeps its outcomes in. */
   public static double[] probabilities(DocumentCategorizerME cat, AnalyzerChain chain, String[] tokens, String text) {
     double[] raw = cat.categorize(tokens,
@@ -142,7 +134,7 @@ public final class Classifier {
    * one word does, while its log-odds still move. Spans are offsets into {@code original}, the
    * message as it came, before {@code text} was folded.
    */
-  private static List<String> evidence(DocumentCategorizerME cat, AnalyzerChain chain, String[] tokens, String text,
+  private static List<String> evidence(Categorizer cat, AnalyzerChain chain, String[] tokens, String text,
       String original, Label label, double full) {
     LinkedHashSet<String> distinct = new LinkedHashSet<>(List.of(tokens));
     record Effect(String token, double drop) {}
@@ -158,7 +150,7 @@ public final class Classifier {
           rest.add(u);
         }
       }
-      double without = rest.isEmpty() ? 0.0 : logOdds(probabilities(cat, chain, rest.toArray(new String[0]), text), label);
+      double without = rest.isEmpty() ? 0.0 : logOdds(cat.probabilities(chain, rest.toArray(new String[0]), text), label);
       if (full - without > 0) {
         effects.add(new Effect(t, full - without));
       }

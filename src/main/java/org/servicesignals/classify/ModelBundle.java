@@ -14,21 +14,48 @@ import org.servicesignals.features.UnigramFeatureGenerator;
 
 /**
  * A language's categorizer with its card and the analyzer it was trained with. Immutable and
- * shared by all threads; {@link Classifier} gives each thread its own categorizer over it.
+ * shared by all threads. The scorer and the vocabulary are read from the model the first time a
+ * message of the language comes, so a run pays only for the languages it sees.
  */
 public final class ModelBundle {
   private final Lang lang;
   private final DoccatModel model;
   private final ModelCard card;
   private final AnalyzerChain chain;
-  private final Set<String> knownWords;
+  private final boolean arrays;
+  private volatile Categorizer categorizer;
+  private volatile Set<String> knownWords;
 
   public ModelBundle(Lang lang, DoccatModel model, ModelCard card) {
+    this(lang, model, card, true);
+  }
+
+  private ModelBundle(Lang lang, DoccatModel model, ModelCard card, boolean arrays) {
     this.lang = lang;
     this.model = model;
     this.card = card;
     this.chain = SentimentAnalysis.chain(lang, AnalysisOptions.parse(card.analysis()));
-    this.knownWords = knownWords(model.getMaxentModel());
+    this.arrays = arrays;
+  }
+
+  /** The same model scored by OpenNLP's own evaluation ({@link Categorizer#openNlp}), for comparison. */
+  public ModelBundle withOpenNlpScoring() {
+    return new ModelBundle(lang, model, card, false);
+  }
+
+  /** The model's categorizer: its parameters in arrays where {@link ArrayScorer} reads its type. */
+  public Categorizer categorizer() {
+    Categorizer c = categorizer;
+    if (c == null) {
+      synchronized (this) {
+        c = categorizer;
+        if (c == null) {
+          c = arrays ? Categorizer.of(model) : Categorizer.openNlp(model);
+          categorizer = c;
+        }
+      }
+    }
+    return c;
   }
 
   public Lang lang() {
@@ -49,7 +76,12 @@ public final class ModelBundle {
 
   /** True when the token appeared in training (as a unigram feature). */
   public boolean knows(String token) {
-    return knownWords.contains(token);
+    Set<String> words = knownWords;
+    if (words == null) {
+      words = knownWords(model.getMaxentModel()); // made twice at worst, by two threads at once: the same set
+      knownWords = words;
+    }
+    return words.contains(token);
   }
 
   private static Set<String> knownWords(MaxentModel m) {
@@ -65,6 +97,6 @@ public final class ModelBundle {
         }
       }
     }
-    return Set.copyOf(words);
+    return words;
   }
 }

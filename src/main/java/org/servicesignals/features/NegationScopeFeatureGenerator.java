@@ -30,11 +30,14 @@ public class NegationScopeFeatureGenerator implements FeatureGenerator {
 
   @Override
   public Collection<String> extractFeatures(String[] text, Map<String, Object> extraInformation) {
+    NegationScope[] scopes = new NegationScope[text.length]; // each token asked once whether it negates
+    for (int i = 0; i < text.length; i++) {
+      scopes[i] = scopeOf(text[i]);
+    }
     boolean[] negated = new boolean[text.length];
     for (int i = 0; i < text.length; i++) {
-      NegationScope scope = scopeOf(text[i]);
-      if (scope != null) {
-        mark(negated, text, i - scope.before(), i + scope.after());
+      if (scopes[i] != null) {
+        mark(negated, scopes, i - scopes[i].before(), i + scopes[i].after());
       }
     }
     List<String> features = new ArrayList<>(text.length);
@@ -58,9 +61,9 @@ public class NegationScopeFeatureGenerator implements FeatureGenerator {
     return scopeOf(token) != null;
   }
 
-  private static void mark(boolean[] negated, String[] text, int from, int to) {
-    for (int j = Math.max(0, from); j <= Math.min(text.length - 1, to); j++) {
-      if (!isNegator(text[j])) {
+  private static void mark(boolean[] negated, NegationScope[] scopes, int from, int to) {
+    for (int j = Math.max(0, from); j <= Math.min(scopes.length - 1, to); j++) {
+      if (scopes[j] == null) {
         negated[j] = true;
       }
     }

@@ -17,8 +17,6 @@ public class TextShapeFeatureGenerator implements FeatureGenerator {
   public static final String PREFIX = "s=";
   /** Key of the raw message text in the categorizer's extra information. */
   public static final String RAW_TEXT = "raw-text";
-  private static final java.util.regex.Pattern STRETCHED = java.util.regex.Pattern.compile("(\\p{L})\\1\\1");
-  private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile("\\s+");
 
   @Override
   public Collection<String> extractFeatures(String[] text, Map<String, Object> extraInformation) {
@@ -35,16 +33,32 @@ public class TextShapeFeatureGenerator implements FeatureGenerator {
     int words = 0;
     int caps = 0;
     boolean stretched = false;
-    for (String w : SPACE.split(s)) {
-      if (w.isEmpty()) {
+    // one pass over the words between whitespace: capitals, and a letter written three times in a row
+    for (int i = 0, n = s.length(); i < n; ) {
+      if (isSpace(s.charAt(i))) {
+        i++;
         continue;
       }
+      int start = i;
+      boolean letters = false;
+      boolean upper = true;
+      int before = -1;
+      int run = 0;
+      while (i < n && !isSpace(s.charAt(i))) {
+        int cp = s.codePointAt(i);
+        i += Character.charCount(cp);
+        run = cp == before ? run + 1 : 1;
+        before = cp;
+        if (Character.isLetter(cp)) {
+          letters = true;
+          upper &= Character.isUpperCase(cp);
+          stretched |= run >= 3;
+        }
+      }
       words++;
-      if (w.length() >= 3 && w.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase)
-          && w.codePoints().anyMatch(Character::isLetter)) {
+      if (i - start >= 3 && letters && upper) {
         caps++;
       }
-      stretched |= STRETCHED.matcher(w).find();
     }
     if (caps > 0) {
       features.add(PREFIX + (caps >= 3 ? "caps3+" : "caps"));
@@ -54,6 +68,11 @@ public class TextShapeFeatureGenerator implements FeatureGenerator {
     }
     features.add(PREFIX + "len" + (words <= 4 ? "1-4" : words <= 20 ? "5-20" : words <= 50 ? "21-50" : "51+"));
     return features;
+  }
+
+  /** The characters {@code \s} matches in a Java pattern: the words are what lies between them. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   private static void count(List<String> features, String s, char c, String name) {

@@ -1,0 +1,258 @@
+package org.servicesignals.classify;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.ml.naivebayes.NaiveBayesModel;
+import opennlp.tools.ml.perceptron.PerceptronModel;
+
+/**
+ * An OpenNLP model's trained parameters read once into primitive arrays: each feature string maps
+ * to an index, and the index to one row of per-outcome weights in a flat array. Scoring a message
+ * is then one map lookup per feature and a few additions, where the model's own {@code eval} also
+ * builds a {@code Context[]} and, for naive Bayes, a boxed map of log-probabilities per message.
+ *
+ * <p>The arithmetic is OpenNLP 2.5's, in its order, so the probabilities are the model's own:
+ * <ul>
+ *   <li>naive Bayes: the sum of {@code log((count + 0.05) / (total + 0.05 * vocabulary))} over
+ *       the features — OpenNLP stops a feature's loop at the last outcome it was seen with, so
+ *       later outcomes get no term — plus the log prior, normalised by the largest;
+ *   <li>maxent (GIS, and the quasi-Newton trainer, which saves a GIS model): a uniform log prior
+ *       plus the summed weights, exponentiated and normalised;
+ *   <li>perceptron: the summed weights divided by the largest magnitude (at least 1), exponentiated
+ *       and normalised.
+ * </ul>
+ * Any other model type is not read ({@link #of} is empty) and the caller keeps the model's own
+ * evaluation. {@link #of} also checks itself against the model on each outcome's strongest
+ * features before it is used, so a change in OpenNLP's arithmetic falls back instead of drifting.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ArrayScorer {
+  /** Agreement asked of the self-check, far below any difference a label or a rounded output shows. */
+  static final double TOLERANCE = 1e-9;
+
+  enum Kind { NAIVE_BAYES, MAXENT, PERCEPTRON }
+
+  private final Kind kind;
+  private final int outcomes;
+  private final Map<String, Integer> index;
+  private final double[] weights; // feature i's weight for outcome o at i * outcomes + o
+  private final double[] start; // what the sum starts from: the log prior, or zero
+  private final double[] finish; // naive Bayes: the log prior, added after the features
+
+  private ArrayScorer(Kind kind, int outcomes, Map<String, Integer> index, double[] weights, double[] start,
+      double[] finish) {
+    this.kind = kind;
+    this.outcomes = outcomes;
+    this.index = index;
+    this.weights = weights;
+    this.start = start;
+    this.finish = finish;
+  }
+
+  /** The scorer of {@code model}, or empty when its type is not one read here or the self-check fails. */
+  public static Optional<ArrayScorer> of(MaxentModel model) {
+    Kind kind = model instanceof NaiveBayesModel ? Kind.NAIVE_BAYES
+        : model instanceof GISModel ? Kind.MAXENT
+        : model instanceof PerceptronModel ? Kind.PERCEPTRON : null;
+    if (kind == null || !(model instanceof AbstractModel am)
+        || !(am.getDataStructures()[1] instanceof Map<?, ?> pmap)) {
+      return Optional.empty();
+    }
+    int n = model.getNumOutcomes();
+    Map<String, Integer> index = new HashMap<>(pmap.size() * 4 / 3 + 1);
+    double[] weights = new double[pmap.size() * n];
+    Context[] contexts = new Context[pmap.size()];
+    for (Map.Entry<?, ?> e : pmap.entrySet()) {
+      if (!(e.getKey() instanceof String feature) || !(e.getValue() instanceof Context c)) {
+        return Optional.empty();
+      }
+      contexts[index.size()] = c;
+      index.put(feature, index.size());
+    }
+    double[] start = new double[n];
+    double[] finish = new double[n];
+    switch (kind) {
+      case NAIVE_BAYES -> naiveBayes(contexts, n, weights, finish);
+      case MAXENT -> {
+        Arrays.fill(start, StrictMath.log(1.0 / n)); // OpenNLP's UniformPrior, the prior every GIS model is read with
+        sums(contexts, n, weights);
+      }
+      case PERCEPTRON -> sums(contexts, n, weights);
+    }
+    ArrayScorer scorer = new ArrayScorer(kind, n, index, weights, start, finish);
+    return scorer.agreesWith(model, contexts) ? Optional.of(scorer) : Optional.empty();
+  }
+
+  private static void sums(Context[] contexts, int n, double[] weights) {
+    for (int f = 0; f < contexts.length; f++) {
+      int[] os = contexts[f].getOutcomes();
+      double[] ps = contexts[f].getParameters();
+      for (int j = 0; j < os.length; j++) {
+        weights[f * n + os[j]] += ps[j];
+      }
+    }
+  }
+
+  private static void naiveBayes(Context[] contexts, int n, double[] weights, double[] prior) {
+    double[] totals = new double[n];
+    for (Context c : contexts) {
+      for (int j = 0; j < c.getOutcomes().length; j++) {
+        totals[c.getOutcomes()[j]] += c.getParameters()[j];
+      }
+    }
+    long vocabulary = contexts.length; // NaiveBayesModel's vocabulary: the number of features
+    for (int f = 0; f < contexts.length; f++) {
+      int[] os = contexts[f].getOutcomes();
+      double[] ps = contexts[f].getParameters();
+      int a = 0;
+      for (int o = 0; o < n && a < os.length; o++) {
+        double count = os[a] == o ? ps[a++] : 0;
+        weights[f * n + o] = StrictMath.log((count + 0.05) / (totals[o] + 0.05 * vocabulary));
+      }
+    }
+    double total = 0;
+    for (double t : totals) {
+      total += t;
+    }
+    for (int o = 0; o < n; o++) {
+      prior[o] = StrictMath.log(totals[o] / total);
+    }
+  }
+
+  /** How many outcomes, in the model's order ({@link MaxentModel#getIndex}). */
+  public int outcomes() {
+    return outcomes;
+  }
+
+  /** Whether {@code feature} was seen in training. */
+  public boolean knows(String feature) {
+    return index.containsKey(feature);
+  }
+
+  /** The model's probabilities for a message with these features, in the model's outcome order. */
+  public double[] eval(String[] features) {
+    return eval(features, features.length);
+  }
+
+  /** As {@link #eval(String[])} for the first {@code count} features. */
+  public double[] eval(String[] features, int count) {
+    double[] p = start.clone();
+    int n = outcomes;
+    for (int i = 0; i < count; i++) {
+      Integer f = index.get(features[i]);
+      if (f != null) {
+        int at = f * n;
+        for (int o = 0; o < n; o++) {
+          p[o] += weights[at + o];
+        }
+      }
+    }
+    switch (kind) {
+      case NAIVE_BAYES -> {
+        for (int o = 0; o < n; o++) {
+          p[o] += finish[o];
+        }
+        normaliseLogs(p);
+      }
+      case MAXENT -> {
+        double sum = 0;
+        for (int o = 0; o < n; o++) {
+          p[o] = StrictMath.exp(p[o]);
+          sum += p[o];
+        }
+        divide(p, sum);
+      }
+      case PERCEPTRON -> {
+        double largest = 1;
+        for (int o = 0; o < n; o++) {
+          largest = Math.max(largest, Math.abs(p[o]));
+        }
+        double sum = 0;
+        for (int o = 0; o < n; o++) {
+          p[o] = StrictMath.exp(p[o] / largest);
+          sum += p[o];
+        }
+        divide(p, sum);
+      }
+    }
+    return p;
+  }
+
+  /** OpenNLP's LogProbabilities: exponentiate relative to the largest, then divide by the sum. */
+  private static void normaliseLogs(double[] p) {
+    double highest = Double.NEGATIVE_INFINITY;
+    for (double v : p) {
+      highest = Math.max(highest, v);
+    }
+    double sum = 0;
+    for (int o = 0; o < p.length; o++) {
+      double e = StrictMath.exp(p[o] - highest);
+      p[o] = Double.isNaN(e) ? 0 : e;
+      sum += p[o];
+    }
+    if (sum > Double.MIN_VALUE) {
+      divide(p, sum);
+    }
+  }
+
+  private static void divide(double[] p, double sum) {
+    for (int o = 0; o < p.length; o++) {
+      p[o] /= sum;
+    }
+  }
+
+  /**
+   * Compares with the model's own evaluation on no features, on every outcome's strongest
+   * features one at a time, and on them all together.
+   */
+  private boolean agreesWith(MaxentModel model, Context[] contexts) {
+    String[] names = new String[contexts.length];
+    index.forEach((k, v) -> names[v] = k);
+    java.util.List<String> probes = new java.util.ArrayList<>();
+    for (int o = 0; o < outcomes; o++) {
+      int best = -1;
+      for (int f = 0; f < contexts.length; f++) {
+        if (best < 0 || weights[f * outcomes + o] > weights[best * outcomes + o]) {
+          best = f;
+        }
+      }
+      if (best >= 0) {
+        probes.add(names[best]);
+      }
+    }
+    for (int f = 0; f < Math.min(32, names.length); f++) {
+      probes.add(names[f]);
+    }
+    probes.add("\u0000 a feature no model has");
+    if (!close(model.eval(new String[0]), eval(new String[0]))) {
+      return false;
+    }
+    for (String probe : probes) {
+      String[] one = {probe};
+      if (!close(model.eval(one), eval(one))) {
+        return false;
+      }
+    }
+    String[] all = probes.toArray(new String[0]);
+    return close(model.eval(all), eval(all));
+  }
+
+  private static boolean close(double[] a, double[] b) {
+    if (a.length != b.length) {
+      return false;
+    }
+    for (int i = 0; i < a.length; i++) {
+      if (!(Math.abs(a[i] - b[i]) <= TOLERANCE)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,84 @@
+package org.servicesignals.classify;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.doccat.DocumentCategorizerME;
+import opennlp.tools.doccat.FeatureGenerator;
+import opennlp.tools.ml.model.MaxentModel;
+import org.servicesignals.analysis.AnalysisOptions;
+import org.servicesignals.analysis.AnalyzerChain;
+import org.servicesignals.core.Label;
+import org.servicesignals.features.FeatureSets;
+
+/**
+ * A document categorizer's probabilities, in {@link Label} order: the model's feature generators,
+ * in the order it was trained with, then its parameters — read into an {@link ArrayScorer} where
+ * the model's type allows, else OpenNLP's own {@link DocumentCategorizerME}, one per thread as it
+ * is not thread-safe. Both give the same probabilities; the arrays save the per-message maps and
+ * boxing of OpenNLP's evaluation.
+ *
+ * <p>Thread-safe: the feature generators are stateless (as OpenNLP requires of generators it
+ * rebuilds from class names) and the scorer is immutable.
+ */
+public final class Categorizer {
+  private final DoccatModel model;
+  private final FeatureGenerator[] generators;
+  private final Optional<ArrayScorer> scorer;
+  private final int[] outcomeOf; // Label ordinal to the model's outcome index, -1 when the model has none
+  private final ThreadLocal<DocumentCategorizerME> fallback;
+
+  private Categorizer(DoccatModel model, Optional<ArrayScorer> scorer) {
+    this.model = model;
+    this.generators = model.getFactory().getFeatureGenerators();
+    this.scorer = scorer;
+    MaxentModel m = model.getMaxentModel();
+    this.outcomeOf = new int[Label.values().length];
+    for (Label l : Label.values()) {
+      outcomeOf[l.ordinal()] = m.getIndex(l.id());
+    }
+    this.fallback = ThreadLocal.withInitial(() -> new DocumentCategorizerME(model));
+  }
+
+  /** Scores with the model's parameters in arrays when its type is read by {@link ArrayScorer}. */
+  public static Categorizer of(DoccatModel model) {
+    return new Categorizer(model, ArrayScorer.of(model.getMaxentModel()));
+  }
+
+  /** Scores with OpenNLP's own evaluation, whatever the model. */
+  public static Categorizer openNlp(DoccatModel model) {
+    return new Categorizer(model, Optional.empty());
+  }
+
+  /** Whether scoring runs on {@link ArrayScorer}'s arrays rather than OpenNLP's evaluation. */
+  public boolean usesArrays() {
+    return scorer.isPresent();
+  }
+
+  public DoccatModel model() {
+    return model;
+  }
+
+  /** Probabilities in {@link Label} order for a message's tokens after {@code chain} and its raw text. */
+  public double[] probabilities(AnalyzerChain chain, String[] tokens, String text) {
+    Map<String, Object> extra =
+        FeatureSets.extraInformation(text, chain.lang(), chain.options().equals(AnalysisOptions.NONE));
+    double[] raw;
+    if (scorer.isPresent()) {
+      List<String> features = new ArrayList<>(tokens.length * 3 + 8);
+      for (FeatureGenerator g : generators) {
+        features.addAll(g.extractFeatures(tokens, extra));
+      }
+      raw = scorer.get().eval(features.toArray(new String[0]));
+    } else {
+      raw = fallback.get().categorize(tokens, extra);
+    }
+    double[] p = new double[outcomeOf.length];
+    for (int l = 0; l < p.length; l++) {
+      p[l] = outcomeOf[l] < 0 ? 0.0 : raw[outcomeOf[l]];
+    }
+    return p;
+  }
+}

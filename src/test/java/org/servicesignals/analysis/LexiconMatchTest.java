@@ -1,0 +1,37 @@
+package org.servicesignals.analysis;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.servicesignals.core.Lang;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Matching takes the longest term at each place, of whatever lengths the terms starting there have. */
+class LexiconMatchTest {
+  static final Lexicon LEXICON = Lexicon.read(new ByteArrayInputStream(String.join("\n",
+      "term\tkind\tpolarity\tstrength\tsignal\tvariant_of\tnote",
+      "good\tsentiment\tpos\t1\tgood\t\t",
+      "not\tnegator\t-\t-\t-\t\t",
+      "still waiting\tsentiment\tneg\t3\tpoor\t\t",
+      "never been treated so well\tsentiment\tpos\t3\texceptional\t\t",
+      "never\tnegator\t-\t-\t-\t\t",
+      "waiting\tsentiment\tneg\t1\tpoor\t\t").getBytes(StandardCharsets.UTF_8)),
+      SentimentAnalysis.chain(Lang.EN, AnalysisOptions.NONE));
+
+  private static List<String> matched(String... tokens) {
+    return LEXICON.match(tokens).stream().map(m -> m.start() + ":" + m.entry().length()).toList();
+  }
+
+  @Test
+  void longestTermFirstOfTheLengthsThatStartThere() {
+    assertThat(matched("never", "been", "treated", "so", "well")).containsExactly("0:5");
+    assertThat(matched("never", "been", "treated", "so", "badly")).containsExactly("0:1");
+    assertThat(matched("i", "am", "still", "waiting")).containsExactly("2:2");
+    assertThat(matched("still", "good")).containsExactly("1:1");
+    assertThat(matched("waiting", "not", "good")).containsExactly("0:1", "1:1", "2:1");
+    assertThat(matched("never")).containsExactly("0:1");
+    assertThat(matched()).isEmpty();
+    assertThat(matched("still")).isEmpty();
+  }
+}

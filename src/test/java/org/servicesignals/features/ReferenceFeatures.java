@@ -1,0 +1,63 @@
+package org.servicesignals.features;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The text-shape and negation features as first written — regular expressions, a pass per
+ * question — kept as the reference the faster generators must agree with feature for feature.
+ */
+final class ReferenceFeatures {
+  private static final Pattern STRETCHED = Pattern.compile("(\\p{L})\\1\\1");
+  private static final Pattern SPACE = Pattern.compile("\\s+");
+
+  private ReferenceFeatures() {}
+
+  /** Words in capitals, letters stretched and the length in words, as TextShapeFeatureGenerator reads them. */
+  static List<String> shape(String s) {
+    List<String> features = new ArrayList<>();
+    int words = 0;
+    int caps = 0;
+    boolean stretched = false;
+    for (String w : SPACE.split(s)) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      words++;
+      if (w.length() >= 3 && w.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase)
+          && w.codePoints().anyMatch(Character::isLetter)) {
+        caps++;
+      }
+      stretched |= STRETCHED.matcher(w).find();
+    }
+    if (caps > 0) {
+      features.add("s=" + (caps >= 3 ? "caps3+" : "caps"));
+    }
+    if (stretched) {
+      features.add("s=stretched");
+    }
+    features.add("s=len" + (words <= 4 ? "1-4" : words <= 20 ? "5-20" : words <= 50 ? "21-50" : "51+"));
+    return features;
+  }
+
+  /** Negation-scope unigrams, each token asked again whether it negates wherever a scope reaches it. */
+  static List<String> negwords(String[] text) {
+    boolean[] negated = new boolean[text.length];
+    for (int i = 0; i < text.length; i++) {
+      var scope = NegationScopeFeatureGenerator.scopeOf(text[i]);
+      if (scope != null) {
+        for (int j = Math.max(0, i - scope.before()); j <= Math.min(text.length - 1, i + scope.after()); j++) {
+          if (!NegationScopeFeatureGenerator.isNegator(text[j])) {
+            negated[j] = true;
+          }
+        }
+      }
+    }
+    List<String> features = new ArrayList<>();
+    for (int i = 0; i < text.length; i++) {
+      features.add(UnigramFeatureGenerator.PREFIX + (negated[i] ? NegationScopeFeatureGenerator.NEGATED : "") + text[i]);
+    }
+    return features;
+  }
+}
