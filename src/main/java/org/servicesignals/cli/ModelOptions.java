@@ -85,13 +85,17 @@ final class ModelOptions {
     java.util.List<String> lines = new java.util.ArrayList<>();
     lines.add("Models: " + (from == null ? "shipped in the jar" : from + (models != null ? " (--models)"
         : " (retrained since this jar was built)")));
-    loaded.forEach((l, b) -> {
+    for (Lang l : Lang.values()) {
+      ModelBundle b = loaded.get(l);
+      if (b == null) {
+        continue;
+      }
       ModelCard c = b.card();
       String split = TrainingData.trainSplit(c).map(e -> e.getKey() + " " + e.getValue().substring(0, 12)).orElse("?");
       lines.add(String.format(java.util.Locale.ROOT, "  %-3s %s / %s / %s, trained on %s%s", l.code(),
           c.trainer().get("Algorithm"), c.analysis(), c.features(), split,
           c.adaptation() == null ? "" : " + " + c.adaptation().added().keySet() + " (adapted)"));
-    });
+    }
     return lines;
   }
 

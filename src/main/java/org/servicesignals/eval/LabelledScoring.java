@@ -94,7 +94,7 @@ public final class LabelledScoring {
       Optional<String> problem = problem(r);
       if (problem.isPresent()) {
         unscored.add(new Unscored(source, r.line(), problem.get()));
-        reasons.merge(problem.get().startsWith("column") ? "label is not a label or mapped value"
+        reasons.merge(problem.get().startsWith("column") ? "the label cell is neither a label nor a value the label map names"
             : problem.get(), 1, Integer::sum);
         continue;
       }

@@ -102,7 +102,10 @@ public record PairedTest(int messages, @JsonProperty("only_a_right") int onlyARi
     return Math.min(1, 2 * tail);
   }
 
-  /** "service-signals is better than fasttext (McNemar p=0.012, bootstrap p=0.004)". */
+  /**
+   * For people: "service-signals is better than fasttext (macro-F1 +0.059 [0.036, 0.087], bootstrap
+   * p=0.000; McNemar 19 vs 0, p=0.000)".
+   */
   public String sentence(String a, String b) {
     return String.format(java.util.Locale.ROOT, "%s is %s %s (macro-F1 %+.3f [%.3f, %.3f], bootstrap p=%.3f; "
         + "McNemar %d vs %d, p=%.3f)", a, verdict, b, macroF1Difference, differenceCi95.get(0), differenceCi95.get(1),

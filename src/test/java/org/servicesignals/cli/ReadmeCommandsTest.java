@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Runs the README's {@code java -jar target/service-signals.jar ...} commands in-process, so the
  * README cannot drift from the tool. {@code train} and {@code adapt} (a minute or more each:
- * {@code AdaptCommandTest} runs adapt on a small corpus), {@code compare} and {@code bench}
- * (external peers, large runs), {@code serve} (runs until stopped; {@code ServeReadmeTest} sends
+ * {@code AdaptCommandTest} runs adapt on a small corpus), {@code compare}, {@code cross-validate} and
+ * {@code bench} (external peers, large runs), {@code serve} (runs until stopped; {@code ServeReadmeTest} sends
  * the README's requests to a server) and shell pipelines are left to the commands' own tests.
  */
 class ReadmeCommandsTest {
@@ -30,7 +30,8 @@ class ReadmeCommandsTest {
       int at = line.indexOf(JAR);
       if (inCode && at >= 0 && !line.contains("|")) {
         String cmd = line.substring(at + JAR.length()).replaceAll("\\s+#.*$", "").trim();
-        if (!cmd.startsWith("train") && !cmd.startsWith("adapt") && !cmd.startsWith("compare") && !cmd.startsWith("bench")
+        if (!cmd.startsWith("train") && !cmd.startsWith("adapt") && !cmd.startsWith("compare")
+            && !cmd.startsWith("cross-validate") && !cmd.startsWith("bench")
             && !cmd.startsWith("serve") && !cmd.contains("--ablation")) {
           commands.add(cmd);
         }
