@@ -131,7 +131,7 @@ final class CompareCommand implements Callable<Integer> {
         Math.min(12, theirs.length())) + "…) than " + train + " (" + ours.substring(0, 12) + "…), which the peers learn from";
     if (modelOptions.models == null && !allowOtherTraining) {
       throw new InputException(train.toString(), what + ": the systems would not learn from the same data. Train "
-          + "models on it (train --corpora " + corpus.corpora + " -o DIR) and give --models DIR, or compare anyway "
+          + "models on it (train --corpora " + corpus.corpora + " --out DIR) and give --models DIR, or compare anyway "
           + "with --allow-other-training");
     }
     err.println("note: " + what);
