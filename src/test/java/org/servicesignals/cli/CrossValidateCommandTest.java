@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,7 +37,7 @@ class CrossValidateCommandTest {
     assertThat(r.err()).contains("mine.tsv:62: no label");
     assertThat(r.out()).contains("service-signals", "fasttext", "sklearn-svm", "majority").containsPattern(
         "service-signals is (better than|as good as|worse than) fasttext");
-    JsonNode cv = new ObjectMapper().readTree(json.toFile()).get("cross_validation");
+    JsonNode cv = EvaluateFileCommandTest.validated(json, "cross-validate.schema.json").get("cross_validation");
     assertThat(cv.get("folds").asInt()).isEqualTo(2);
     for (String lang : new String[] {"en", "all"}) {
       JsonNode systems = cv.at("/languages/" + lang);

@@ -42,8 +42,13 @@ class EvaluateFileCommandTest {
   }
 
   static JsonNode validated(Path json) throws Exception {
+    return validated(json, "evaluate-file.schema.json");
+  }
+
+  /** {@code json} read, after checking it against {@code src/main/resources/schemas/<schema>}. */
+  static JsonNode validated(Path json, String schemaName) throws Exception {
     JsonNode report = JSON.readTree(json.toFile());
-    try (InputStream schema = EvaluateFiles.class.getResourceAsStream("/schemas/evaluate-file.schema.json")) {
+    try (InputStream schema = EvaluateFiles.class.getResourceAsStream("/schemas/" + schemaName)) {
       JsonSchema s = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema);
       Set<ValidationMessage> problems = s.validate(report);
       assertThat(problems).as("schema problems").isEmpty();
