@@ -3,14 +3,20 @@ package org.servicesignals.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.servicesignals.classify.Classifier;
+import org.servicesignals.classify.ModelBundle;
+import org.servicesignals.core.InputException;
 import org.servicesignals.core.Label;
 import org.servicesignals.core.Lang;
 import org.servicesignals.core.Sample;
+import org.servicesignals.eval.Leakage;
+import org.servicesignals.eval.PairedTest;
 import org.servicesignals.eval.PeerComparison;
 import org.servicesignals.io.CorpusFiles;
 import picocli.CommandLine.Command;
@@ -20,7 +26,10 @@ import picocli.CommandLine;
 
 /**
  * {@code compare}: service-signals against fastText and scikit-learn on the same splits
- * ({@link PeerComparison}); {@code src/scripts/compare-peers.sh} installs the peers first.
+ * ({@link PeerComparison}), each difference decided by a paired test ({@link PairedTest});
+ * {@code src/scripts/compare-peers.sh} installs the peers first. Models trained on other data than
+ * the peers' training split are refused unless chosen, and a model scored on its own training
+ * messages is warned about ({@link Leakage}).
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
     description = "Compare the models with fastText and scikit-learn on the corpora's splits.")
@@ -43,12 +52,20 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--python", description = "Python with scikit-learn (default: ${DEFAULT-VALUE}).")
   String python = "/usr/bin/python3";
 
+  @Option(names = "--allow-other-training", description = "Compare the shipped models with peers trained on "
+      + "another training split than theirs (refused by default: the systems would not learn from the same data).")
+  boolean allowOtherTraining;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter w = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
     json.check();
+    Classifier classifier = modelOptions.classifier();
     Map<Lang, PeerComparison.Split> splits = new LinkedHashMap<>();
+    Map<String, List<String>> scoredTexts = new LinkedHashMap<>();
     for (Lang lang : corpus.selected()) {
+      checkSameTraining(lang, classifier.models().get(lang), err);
       Map<String, List<Sample>> scored = new LinkedHashMap<>();
       Map<String, Path> files = new LinkedHashMap<>();
       for (String split : List.of(CorpusFiles.TEST, "wild")) {
@@ -56,22 +73,67 @@ final class CompareCommand implements Callable<Integer> {
         if (Files.exists(f)) {
           scored.put(split, corpus.read(lang, split));
           files.put(split, f);
+          scored.get(split).forEach(s -> scoredTexts.computeIfAbsent(lang.code(), k -> new ArrayList<>()).add(s.text()));
         }
       }
       splits.put(lang, new PeerComparison.Split(corpus.read(lang, CorpusFiles.TRAIN),
           CorpusFiles.file(corpus.corpora, lang, CorpusFiles.TRAIN), scored, files));
     }
+    Map<Lang, ModelBundle> compared = new java.util.EnumMap<>(Lang.class);
+    splits.keySet().stream().filter(classifier.models()::containsKey).forEach(l -> compared.put(l, classifier.models().get(l)));
+    List<String> header = modelOptions.describe(compared);
+    header.forEach(w::println);
+    Path models = modelOptions.source();
+    Leakage leakage = Leakage.of(TrainingData.of(classifier.models(), TrainingData.roots(corpus.corpora,
+        models == null ? null : models.toAbsolutePath().getParent().resolve("corpora"))), scoredTexts);
+    for (String warning : leakage.warnings()) {
+      err.println(warning);
+      w.println(warning);
+    }
+    w.println();
     w.printf("%-5s %-5s %-16s %9s %9s %12s %7s %7s%n", "lang", "split", "system", "macro-F1", "accuracy",
         "exceptional", "good", "poor");
-    PeerComparison report = PeerComparison.run(modelOptions.classifier(), splits,
-        new PeerComparison.Programs(fasttext, python), (lang, split, systems) -> {
+    PeerComparison report = PeerComparison.run(classifier, splits,
+        new PeerComparison.Programs(fasttext, python), (lang, split, systems, tests) -> {
           systems.forEach((name, ev) -> w.printf(Locale.ROOT, "%-5s %-5s %-16s %9.3f %9.3f %12.3f %7.3f %7.3f%n",
               lang.code(), split, name, ev.macroF1(), ev.accuracy(), ev.f1(Label.EXCEPTIONAL), ev.f1(Label.GOOD),
               ev.f1(Label.POOR)));
+          tests.forEach((name, t) -> w.println("      " + t.sentence(PeerComparison.OURS, name)));
           w.flush();
         });
-    json.write(report, w);
+    w.println("Verdicts: paired bootstrap of the macro-F1 difference (" + PeerComparison.RESAMPLES
+        + " resamples, seed " + PeerComparison.SEED + ") at p < " + PairedTest.ALPHA
+        + "; McNemar's exact test on the messages only one system labels right, beside it");
+    Map<String, Object> out = new LinkedHashMap<>(report.json());
+    out.put("models", header);
+    out.put("leakage", leakage);
+    json.write(out, w);
     w.flush();
     return CommandLine.ExitCode.OK;
+  }
+
+  /**
+   * The peers learn from {@code --corpora}'s training split; a shipped model that learnt from
+   * another one is not compared with them unless asked for ({@code --models} or
+   * {@code --allow-other-training}).
+   */
+  private void checkSameTraining(Lang lang, ModelBundle model, PrintWriter err) throws java.io.IOException {
+    Path train = CorpusFiles.file(corpus.corpora, lang, CorpusFiles.TRAIN);
+    if (model == null || !Files.isRegularFile(train)) {
+      return;
+    }
+    String ours = CorpusFiles.sha256(train);
+    String theirs = TrainingData.trainSplit(model.card()).map(Map.Entry::getValue).orElse("");
+    if (ours.equals(theirs)) {
+      return;
+    }
+    String what = "the " + lang.code() + " model was trained on another training split (its card: " + theirs.substring(0,
+        Math.min(12, theirs.length())) + "…) than " + train + " (" + ours.substring(0, 12) + "…), which the peers learn from";
+    if (modelOptions.models == null && !allowOtherTraining) {
+      throw new InputException(train.toString(), what + ": the systems would not learn from the same data. Train "
+          + "models on it (train --corpora " + corpus.corpora + " --out DIR) and give --models DIR, or compare anyway "
+          + "with --allow-other-training");
+    }
+    err.println("note: " + what);
   }
 }

@@ -13,7 +13,8 @@ final class CorpusOptions {
   Path corpora = Path.of("corpora");
 
   @Option(names = "--lang", split = ",", converter = Converters.LangConverter.class,
-      description = "Only these languages (default: all of hi, fi, ur, ta, en).")
+      description = "Only these languages (default: all of hi, fi, ur, ta, en); evaluating a FILE, the one "
+          + "language declared for every row.")
   List<Lang> langs;
 
   List<Lang> selected() {

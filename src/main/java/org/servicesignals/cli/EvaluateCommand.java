@@ -20,14 +20,17 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code evaluate}: language identification and classification on the test splits, per language,
  * beside the majority baseline; with {@code --ablation}, what stopwords, stemming, bigrams and
- * character n-grams each buy. The reports are computed in {@code eval} and only printed here.
+ * character n-grams each buy. With labelled FILEs, the same scores on the user's own data
+ * ({@link EvaluateFiles}). The reports are computed in {@code eval} and only printed here.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-    description = "Score language identification and the models on the corpora's test splits.")
+    description = {"Score language identification and the models on the corpora's test splits,",
+        "or on your own labelled FILEs (CSV, TSV, JSONL, XLSX)."})
 final class EvaluateCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -47,10 +50,35 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--bootstrap", description = "Bootstrap resamples for confidence intervals (default: ${DEFAULT-VALUE}).")
   int bootstrap = 1000;
 
+  @Parameters(arity = "0..*", paramLabel = "FILE",
+      description = "Labelled files to score instead of the corpora (with --label-column, --label-map, ...).")
+  List<Path> files;
+
+  @Mixin
+  LabelledFileOptions labelled;
+
+  @Option(names = "--misclassified", paramLabel = "FILE",
+      description = "With a FILE: write every wrong prediction here (.csv, .tsv or .jsonl), with its "
+          + "probabilities and evidence.")
+  Path misclassified;
+
+  @Option(names = "--predictions", paramLabel = "FILE",
+      description = "With a FILE: write every scored row with its prediction here (.csv, .tsv or .jsonl).")
+  Path predictions;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter w = spec.commandLine().getOut();
     json.check();
+    if (bootstrap < 1) {
+      throw Options.usage(spec, "--bootstrap must be at least 1, not " + bootstrap);
+    }
+    if (files != null && !files.isEmpty()) {
+      return evaluateFiles(w);
+    }
+    if (misclassified != null || predictions != null) {
+      throw Options.usage(spec, "--misclassified and --predictions need a labelled FILE to evaluate");
+    }
     Map<Lang, List<Sample>> tests = new LinkedHashMap<>();
     Map<Lang, Map<String, Label>> second = new LinkedHashMap<>();
     for (Lang l : corpus.selected()) {
@@ -58,6 +86,8 @@ final class EvaluateCommand implements Callable<Integer> {
       second.put(l, CorpusFiles.secondAnnotation(corpus.corpora, l));
     }
     Classifier classifier = modelOptions.classifier(); // loaded once, used by every section
+    modelOptions.describe(classifier.models()).forEach(w::println);
+    w.println();
     Map<String, Object> report = new LinkedHashMap<>();
     report.put("language_identification", print(w, LanguageIdReport.of(classifier.languages(), tests)));
     report.put("classification", print(w, "Classification on the test splits (language declared)",
@@ -83,6 +113,21 @@ final class EvaluateCommand implements Callable<Integer> {
     if (ablation) {
       AblationSection.run(w, classifier, tests, corpus, report);
     }
+    json.write(report, w);
+    w.flush();
+    return CommandLine.ExitCode.OK;
+  }
+
+  private Integer evaluateFiles(PrintWriter w) throws Exception {
+    if (ablation) {
+      throw Options.usage(spec, "--ablation retrains on the corpora; it does not take a FILE");
+    }
+    Classifier classifier = modelOptions.classifier();
+    Path models = modelOptions.source();
+    Path besideModels = models == null ? null : models.toAbsolutePath().getParent().resolve("corpora");
+    Map<String, Object> report = new EvaluateFiles(w, spec.commandLine().getErr(), labelled,
+        labelled.declared(corpus.langs)).run(files, classifier, modelOptions.describe(classifier.models()),
+        TrainingData.roots(corpus.corpora, besideModels), bootstrap, misclassified, predictions);
     json.write(report, w);
     w.flush();
     return CommandLine.ExitCode.OK;

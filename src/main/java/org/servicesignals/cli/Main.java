@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
     description = "Tells whether customer messages in Hindi, Finnish, Urdu, Tamil and English signal "
         + "exceptional, good or poor service.",
     subcommands = {ClassifyCommand.class, AnalyzeCommand.class, TrainCommand.class, AdaptCommand.class,
-        SuggestCommand.class, EvaluateCommand.class, CompareCommand.class, ReportCommand.class, CorpusCommand.class, BenchCommand.class,
+        SuggestCommand.class, EvaluateCommand.class, CrossValidateCommand.class, CompareCommand.class, ReportCommand.class,
+        CorpusCommand.class, BenchCommand.class,
         TriageCommand.class, ServeCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

@@ -76,6 +76,29 @@ final class ModelOptions {
     }
   }
 
+  /**
+   * Which models a report's numbers are of, for its header: where they were loaded from, and per
+   * language the trainer, analysis and features and the training split with its hash's first digits.
+   */
+  java.util.List<String> describe(Map<Lang, ModelBundle> loaded) {
+    Path from = source();
+    java.util.List<String> lines = new java.util.ArrayList<>();
+    lines.add("Models: " + (from == null ? "shipped in the jar" : from + (models != null ? " (--models)"
+        : " (retrained since this jar was built)")));
+    for (Lang l : Lang.values()) {
+      ModelBundle b = loaded.get(l);
+      if (b == null) {
+        continue;
+      }
+      ModelCard c = b.card();
+      String split = TrainingData.trainSplit(c).map(e -> e.getKey() + " " + e.getValue().substring(0, 12)).orElse("?");
+      lines.add(String.format(java.util.Locale.ROOT, "  %-3s %s / %s / %s, trained on %s%s", l.code(),
+          c.trainer().get("Algorithm"), c.analysis(), c.features(), split,
+          c.adaptation() == null ? "" : " + " + c.adaptation().added().keySet() + " (adapted)"));
+    }
+    return lines;
+  }
+
   Classifier classifier() {
     return new Classifier(LanguageIdentifier.load(), load());
   }

@@ -120,6 +120,25 @@ public final class CrossValidation {
   }
 
   /**
+   * As {@link #foldPositions(List, int)}, the messages first shuffled with {@code seed}: folds that
+   * do not follow the order of the file (a file sorted by date or by label), the same on every run
+   * with the same seed.
+   */
+  public static List<List<Integer>> foldPositions(List<Sample> samples, int k, long seed) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < samples.size(); i++) {
+      order.add(i);
+    }
+    java.util.Collections.shuffle(order, new java.util.Random(seed));
+    List<List<Integer>> dealt = foldPositions(order.stream().map(samples::get).toList(), k);
+    List<List<Integer>> folds = new ArrayList<>();
+    for (List<Integer> f : dealt) {
+      folds.add(f.stream().map(order::get).sorted().toList());
+    }
+    return folds;
+  }
+
+  /**
    * Leave one group out (a domain, a channel): for each group, a model trained on every other
    * group labels that group's messages; the predictions of all groups are scored together. It
    * says how the model does on a kind of message it never saw in training, which k-fold

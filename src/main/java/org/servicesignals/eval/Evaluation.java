@@ -1,9 +1,9 @@
 package org.servicesignals.eval;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import org.servicesignals.core.Label;
 
 /**
@@ -12,70 +12,54 @@ import org.servicesignals.core.Label;
  * class. A null prediction (the message could not be classified) counts as wrong.
  */
 public final class Evaluation {
-  private final int n;
-  private final int[][] confusion; // [gold][predicted]; the last column counts null predictions
+  /** The label ids, in {@link Label} order: the classes of {@link #scores()}. */
+  public static final List<String> LABELS = Arrays.stream(Label.values()).map(Label::id).toList();
+
+  private final Confusion scores;
 
   public Evaluation(List<Label> gold, List<Label> predicted) {
     if (gold.size() != predicted.size()) {
       throw new IllegalArgumentException("gold and predicted differ in size: " + gold.size() + " vs " + predicted.size());
     }
-    int k = Label.values().length;
-    this.n = gold.size();
-    this.confusion = new int[k][k + 1];
-    for (int i = 0; i < n; i++) {
-      Label p = predicted.get(i);
-      confusion[gold.get(i).ordinal()][p == null ? k : p.ordinal()]++;
-    }
+    this.scores = new Confusion(LABELS, indices(gold), indices(predicted));
+  }
+
+  /** Each label's ordinal, {@link Confusion#NONE} for a null label. */
+  public static int[] indices(List<Label> labels) {
+    return labels.stream().mapToInt(l -> l == null ? Confusion.NONE : l.ordinal()).toArray();
+  }
+
+  /** The same counts over the label ids. */
+  public Confusion scores() {
+    return scores;
   }
 
   public int size() {
-    return n;
+    return scores.size();
   }
 
   public int[][] confusion() {
-    int[][] c = new int[confusion.length][];
-    for (int i = 0; i < c.length; i++) {
-      c[i] = confusion[i].clone();
-    }
-    return c;
+    return scores.matrix();
   }
 
   public double accuracy() {
-    int right = 0;
-    for (int i = 0; i < confusion.length; i++) {
-      right += confusion[i][i];
-    }
-    return n == 0 ? 0 : (double) right / n;
+    return scores.accuracy();
   }
 
   public double precision(Label l) {
-    int col = 0;
-    for (int[] row : confusion) {
-      col += row[l.ordinal()];
-    }
-    return col == 0 ? 0 : (double) confusion[l.ordinal()][l.ordinal()] / col;
+    return scores.precision(l.ordinal());
   }
 
   public double recall(Label l) {
-    int row = 0;
-    for (int c : confusion[l.ordinal()]) {
-      row += c;
-    }
-    return row == 0 ? 0 : (double) confusion[l.ordinal()][l.ordinal()] / row;
+    return scores.recall(l.ordinal());
   }
 
   public double f1(Label l) {
-    double p = precision(l);
-    double r = recall(l);
-    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    return scores.f1(l.ordinal());
   }
 
   public double macroF1() {
-    double sum = 0;
-    for (Label l : Label.values()) {
-      sum += f1(l);
-    }
-    return sum / Label.values().length;
+    return scores.macroF1();
   }
 
   public Map<Label, Double> f1ByLabel() {
@@ -91,21 +75,7 @@ public final class Evaluation {
    * reproducible.
    */
   public static double[] macroF1Interval(List<Label> gold, List<Label> predicted, int resamples, long seed) {
-    SplittableRandom rnd = new SplittableRandom(seed);
-    double[] scores = new double[resamples];
-    int size = gold.size();
-    for (int r = 0; r < resamples; r++) {
-      Label[] g = new Label[size];
-      Label[] p = new Label[size];
-      for (int i = 0; i < size; i++) {
-        int j = rnd.nextInt(size);
-        g[i] = gold.get(j);
-        p[i] = predicted.get(j);
-      }
-      scores[r] = new Evaluation(java.util.Arrays.asList(g), java.util.Arrays.asList(p)).macroF1();
-    }
-    java.util.Arrays.sort(scores);
-    return new double[] {scores[(int) (0.025 * (resamples - 1))], scores[(int) Math.ceil(0.975 * (resamples - 1))]};
+    return Confusion.macroF1Interval(LABELS, indices(gold), indices(predicted), resamples, seed);
   }
 
   /** The label most frequent in {@code training}; ties go to the first in {@link Label} order. */

@@ -24,8 +24,18 @@ import org.servicesignals.core.Sample;
  * scikit-learn).
  *
  * @param languages per language code and evaluated split (test, wild), each system's evaluation
+ * @param significance per language code and split, service-signals against each other system on
+ *     the same messages ({@link PairedTest})
  */
-public record PeerComparison(@JsonIgnore Map<String, Map<String, Map<String, Evaluation>>> languages) {
+public record PeerComparison(@JsonIgnore Map<String, Map<String, Map<String, Evaluation>>> languages,
+    @JsonIgnore Map<String, Map<String, Map<String, PairedTest>>> significance) {
+  /** The system the others are tested against. */
+  public static final String OURS = "service-signals";
+  /** Paired-bootstrap resamples of each significance test. */
+  public static final int RESAMPLES = 1000;
+  /** Their seed, so a run gives the same p-values twice. */
+  public static final long SEED = 42;
+
   public static final String SKLEARN = "TfidfVectorizer(word 1-2) + TfidfVectorizer(char_wb 2-5), sublinear tf, LinearSVC(C=1)";
 
   /**
@@ -50,6 +60,7 @@ public record PeerComparison(@JsonIgnore Map<String, Map<String, Map<String, Eva
         Map<String, Object> rows = new LinkedHashMap<>();
         systems.forEach((name, ev) -> rows.put(name, ev.summary()));
         rows.put("messages", systems.values().iterator().next().size());
+        rows.put("significance", significance.getOrDefault(lang, Map.of()).getOrDefault(split, Map.of()));
         bySplit.put(split, rows);
       });
       byLang.put(lang, bySplit);
@@ -60,7 +71,7 @@ public record PeerComparison(@JsonIgnore Map<String, Map<String, Map<String, Eva
 
   /** Listens to each language as it is done, so a long comparison shows progress. */
   public interface Progress {
-    void done(Lang lang, String split, Map<String, Evaluation> systems);
+    void done(Lang lang, String split, Map<String, Evaluation> systems, Map<String, PairedTest> tests);
   }
 
   /** Runs every system on every language; temporary peer models are deleted however it ends. */
@@ -68,6 +79,7 @@ public record PeerComparison(@JsonIgnore Map<String, Map<String, Map<String, Eva
       throws IOException, InterruptedException {
     Path work = Files.createTempDirectory("service-signals-compare");
     Map<String, Map<String, Map<String, Evaluation>>> out = new LinkedHashMap<>();
+    Map<String, Map<String, Map<String, PairedTest>>> tests = new LinkedHashMap<>();
     try {
       Path script = work.resolve("sklearn_peer.py");
       try (InputStream in = PeerComparison.class.getResourceAsStream("sklearn_peer.py")) {
@@ -79,6 +91,7 @@ public record PeerComparison(@JsonIgnore Map<String, Map<String, Map<String, Eva
         Path model = Peers.trainFastText(programs.fasttext(), work.resolve(lang.code()), split.train());
         Label majority = Evaluation.majority(split.train().stream().map(Sample::label).toList());
         Map<String, Map<String, Evaluation>> bySplit = new LinkedHashMap<>();
+        Map<String, Map<String, PairedTest>> testsBySplit = new LinkedHashMap<>();
         for (var set : split.scored().entrySet()) {
           List<Sample> samples = set.getValue();
           List<Label> gold = samples.stream().map(Sample::label).toList();
@@ -87,7 +100,7 @@ public record PeerComparison(@JsonIgnore Map<String, Map<String, Map<String, Eva
           for (Sample s : samples) {
             ours.add(classifier.classify(new Message(s.id(), s.text(), Optional.of(lang))).label().orElse(null));
           }
-          systems.put("service-signals", ours);
+          systems.put(OURS, ours);
           systems.put("fasttext", Peers.predictFastText(programs.fasttext(), model,
               Peers.fastTextInput(model.getParent(), samples.stream().map(Sample::text).toList())));
           Path predicted = work.resolve(lang.code() + "-" + set.getKey() + "-sk.txt");
@@ -99,13 +112,29 @@ public record PeerComparison(@JsonIgnore Map<String, Map<String, Map<String, Eva
           Map<String, Evaluation> scored = new LinkedHashMap<>();
           systems.forEach((name, labels) -> scored.put(name, new Evaluation(gold, labels)));
           bySplit.put(set.getKey(), scored);
-          progress.done(lang, set.getKey(), scored);
+          Map<String, PairedTest> paired = against(OURS, gold, systems);
+          testsBySplit.put(set.getKey(), paired);
+          progress.done(lang, set.getKey(), scored, paired);
         }
         out.put(lang.code(), bySplit);
+        tests.put(lang.code(), testsBySplit);
       }
     } finally {
       Peers.deleteTree(work); // fastText models are 800 MB each: never leave them behind
     }
-    return new PeerComparison(out);
+    return new PeerComparison(out, tests);
+  }
+
+  /** {@code ours} against every other of {@code systems} on the same messages. */
+  public static Map<String, PairedTest> against(String ours, List<Label> gold, Map<String, List<Label>> systems) {
+    Map<String, PairedTest> out = new LinkedHashMap<>();
+    int[] g = Evaluation.indices(gold);
+    int[] a = Evaluation.indices(systems.get(ours));
+    systems.forEach((name, labels) -> {
+      if (!name.equals(ours)) {
+        out.put(name, PairedTest.of(Evaluation.LABELS, g, a, Evaluation.indices(labels), RESAMPLES, SEED));
+      }
+    });
+    return out;
   }
 }

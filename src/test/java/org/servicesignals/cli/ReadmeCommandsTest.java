@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Runs the README's {@code java -jar target/service-signals.jar ...} commands in-process, so the
  * README cannot drift from the tool. {@code train} and {@code adapt} (a minute or more each:
- * {@code AdaptCommandTest} runs adapt on a small corpus), {@code compare} and {@code bench}
- * (external peers, large runs), {@code report} (minutes on the whole corpora; {@code ReportCommandTest}
- * runs it on cut-down corpora), {@code serve} (runs until stopped; {@code ServeReadmeTest} sends
+ * {@code AdaptCommandTest} runs adapt on a small corpus), {@code compare}, {@code cross-validate} and
+ * {@code bench} (external peers, large runs), {@code report} (minutes on the whole corpora;
+ * {@code ReportCommandTest} runs it on cut-down corpora), {@code serve} (runs until stopped; {@code ServeReadmeTest} sends
  * the README's requests to a server) and shell pipelines are left to the commands' own tests.
  */
 class ReadmeCommandsTest {
@@ -31,8 +31,9 @@ class ReadmeCommandsTest {
       int at = line.indexOf(JAR);
       if (inCode && at >= 0 && !line.contains("|")) {
         String cmd = line.substring(at + JAR.length()).replaceAll("\\s+#.*$", "").trim();
-        if (!cmd.startsWith("train") && !cmd.startsWith("adapt") && !cmd.startsWith("compare") && !cmd.startsWith("bench")
-            && !cmd.startsWith("serve") && !cmd.startsWith("report") && !cmd.contains("--ablation")) {
+        if (!cmd.startsWith("train") && !cmd.startsWith("adapt") && !cmd.startsWith("compare")
+            && !cmd.startsWith("cross-validate") && !cmd.startsWith("bench") && !cmd.startsWith("report")
+            && !cmd.startsWith("serve") && !cmd.contains("--ablation")) {
           commands.add(cmd);
         }
       }
