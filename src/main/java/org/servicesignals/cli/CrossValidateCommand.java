@@ -103,7 +103,7 @@ final class CrossValidateCommand implements Callable<Integer> {
       throw Options.usage(spec, "give --lang or --lang-column, not both");
     }
     LabelledRows.Columns columns = Options.parse(spec, () -> new LabelledRows.Columns(
-        columnOptions.text == null ? "text" : columnOptions.text, labelColumn, Optional.ofNullable(columnOptions.id),
+        columnOptions.text() == null ? "text" : columnOptions.text(), labelColumn, Optional.ofNullable(columnOptions.id),
         Optional.ofNullable(columnOptions.langColumn), Optional.ofNullable(columnOptions.lang), LabelMap.of(labelMap)));
     LabelledFiles reader = new LabelledFiles();
     LabelledRows rows = new LabelledRows(LanguageIdentifier.load());

@@ -118,6 +118,6 @@ final class ReportCommand implements Callable<Integer> {
           c.heldOut(), files));
     });
     return report.withPeers(PeerComparison.run(classifier, splits, new PeerComparison.Programs(fasttext, python),
-        (lang, split, systems) -> {}), null);
+        (lang, split, systems, tests) -> {}), null);
   }
 }
