@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.servicesignals.analysis.RomanisedAnalysis;
 import org.servicesignals.core.Label;
 import org.servicesignals.core.Lang;
 import org.servicesignals.core.Sample;
@@ -43,33 +44,42 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--python", description = "Python with scikit-learn (default: ${DEFAULT-VALUE}).")
   String python = "/usr/bin/python3";
 
+  @Option(names = "--romanised", description = "Compare on the corpora of Hindi, Urdu and Tamil typed in Latin "
+      + "letters (corpora/<lang>-Latn) instead of the native-script ones.")
+  boolean romanised;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter w = spec.commandLine().getOut();
     json.check();
     Map<Lang, PeerComparison.Split> splits = new LinkedHashMap<>();
+    String suffix = romanised ? "-Latn" : "";
     for (Lang lang : corpus.selected()) {
+      if (romanised && !RomanisedAnalysis.covers(lang)) {
+        continue;
+      }
       Map<String, List<Sample>> scored = new LinkedHashMap<>();
       Map<String, Path> files = new LinkedHashMap<>();
       for (String split : List.of(CorpusFiles.TEST, "wild")) {
-        Path f = CorpusFiles.file(corpus.corpora, lang, split);
+        Path f = romanised ? CorpusFiles.romanised(corpus.corpora, lang, split) : CorpusFiles.file(corpus.corpora, lang, split);
         if (Files.exists(f)) {
-          scored.put(split, corpus.read(lang, split));
+          scored.put(split, CorpusFiles.read(f));
           files.put(split, f);
         }
       }
-      splits.put(lang, new PeerComparison.Split(corpus.read(lang, CorpusFiles.TRAIN),
-          CorpusFiles.file(corpus.corpora, lang, CorpusFiles.TRAIN), scored, files));
+      Path train = romanised ? CorpusFiles.romanised(corpus.corpora, lang, CorpusFiles.TRAIN)
+          : CorpusFiles.file(corpus.corpora, lang, CorpusFiles.TRAIN);
+      splits.put(lang, new PeerComparison.Split(CorpusFiles.read(train), train, scored, files));
     }
-    w.printf("%-5s %-5s %-16s %9s %9s %12s %7s %7s%n", "lang", "split", "system", "macro-F1", "accuracy",
+    w.printf("%-8s %-5s %-16s %9s %9s %12s %7s %7s%n", "lang", "split", "system", "macro-F1", "accuracy",
         "exceptional", "good", "poor");
     PeerComparison report = PeerComparison.run(modelOptions.classifier(), splits,
         new PeerComparison.Programs(fasttext, python), (lang, split, systems) -> {
-          systems.forEach((name, ev) -> w.printf(Locale.ROOT, "%-5s %-5s %-16s %9.3f %9.3f %12.3f %7.3f %7.3f%n",
-              lang.code(), split, name, ev.macroF1(), ev.accuracy(), ev.f1(Label.EXCEPTIONAL), ev.f1(Label.GOOD),
+          systems.forEach((name, ev) -> w.printf(Locale.ROOT, "%-8s %-5s %-16s %9.3f %9.3f %12.3f %7.3f %7.3f%n",
+              lang.code() + suffix, split, name, ev.macroF1(), ev.accuracy(), ev.f1(Label.EXCEPTIONAL), ev.f1(Label.GOOD),
               ev.f1(Label.POOR)));
           w.flush();
-        });
+        }, suffix);
     json.write(report, w);
     w.flush();
     return CommandLine.ExitCode.OK;

@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
     description = "Tells whether customer messages in Hindi, Finnish, Urdu, Tamil and English signal "
         + "exceptional, good or poor service.",
     subcommands = {ClassifyCommand.class, AnalyzeCommand.class, TrainCommand.class, AdaptCommand.class,
-        SuggestCommand.class, EvaluateCommand.class, CompareCommand.class, CorpusCommand.class, BenchCommand.class,
+        SuggestCommand.class, EvaluateCommand.class, CompareCommand.class, CorpusCommand.class, BenchCommand.class, TrainLangidCommand.class,
         TriageCommand.class, ServeCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

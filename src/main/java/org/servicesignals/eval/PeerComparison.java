@@ -66,6 +66,16 @@ public record PeerComparison(@JsonIgnore Map<String, Map<String, Map<String, Eva
   /** Runs every system on every language; temporary peer models are deleted however it ends. */
   public static PeerComparison run(Classifier classifier, Map<Lang, Split> splits, Programs programs, Progress progress)
       throws IOException, InterruptedException {
+    return run(classifier, splits, programs, progress, "");
+  }
+
+  /**
+   * As {@link #run(Classifier, Map, Programs, Progress)}, the report naming each language's splits
+   * {@code <lang><suffix>}: {@code -Latn} for the romanised corpora, which service-signals reads with
+   * the language declared and its romanised model, since the text is in Latin letters.
+   */
+  public static PeerComparison run(Classifier classifier, Map<Lang, Split> splits, Programs programs, Progress progress,
+      String suffix) throws IOException, InterruptedException {
     Path work = Files.createTempDirectory("service-signals-compare");
     Map<String, Map<String, Map<String, Evaluation>>> out = new LinkedHashMap<>();
     try {
@@ -101,7 +111,7 @@ public record PeerComparison(@JsonIgnore Map<String, Map<String, Map<String, Eva
           bySplit.put(set.getKey(), scored);
           progress.done(lang, set.getKey(), scored);
         }
-        out.put(lang.code(), bySplit);
+        out.put(lang.code() + suffix, bySplit);
       }
     } finally {
       Peers.deleteTree(work); // fastText models are 800 MB each: never leave them behind
