@@ -152,8 +152,15 @@ public final class LanguageIdentifier {
   private LangGuess latin(String text) {
     int words = text.trim().split("\\s+").length;
     ShortTextHints hints = ShortTextHints.of(text);
-    if (words < MODEL_MIN_WORDS && hints.lang() != null) {
-      return LangGuess.of(hints.lang(), LangSource.FALLBACK);
+    if (hints.romanised() == 0) {
+      if (words < MODEL_MIN_WORDS && hints.lang() != null) {
+        return LangGuess.of(hints.lang(), LangSource.FALLBACK);
+      }
+      // several English (or Finnish) words and none of the other's, nor of romanised Hindi, Urdu or
+      // Tamil, settle it without a detector, which would agree anyway
+      if (hints.strongLang() != null && hints.english() + hints.finnish() >= STRONG_WORDS) {
+        return LangGuess.of(hints.strongLang(), LangSource.FALLBACK);
+      }
     }
     LatinVarieties.Guess small = varieties.identify(sample(text));
     if (small.knownShare() >= KNOWN_SHARE) {

@@ -126,6 +126,7 @@ class TriageCommandTest {
     assertThat(hindi.get("label").asText()).isEqualTo("poor");
     assertThat(hindi.get("lang").asText()).isEqualTo("hi");
     assertThat(hindi.get("needs_review").isBoolean()).isTrue();
+    assertThat(hindi.get("script").asText()).isEqualTo("Deva");
     assertThat(hindi.get("source").asText()).endsWith("1772524800.M2P2002.mailhost");
     assertThat(hindi.get("text").asText()).doesNotContain("iPhone");
     // evidence offsets point into the text
