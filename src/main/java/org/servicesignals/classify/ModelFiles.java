@@ -166,7 +166,12 @@ public final class ModelFiles {
    * {@code from} has no model for {@code l}.
    */
   public static boolean copy(Path from, Lang l, Path to) throws IOException {
-    String[] names = {l.code() + ".bin", l.code() + ".card.json"};
+    return copy(from, l.code(), to);
+  }
+
+  /** As {@link #copy(Path, Lang, Path)}, for the model {@code name} ({@code hi-Latn}). */
+  public static boolean copy(Path from, String name, Path to) throws IOException {
+    String[] names = {name + ".bin", name + ".card.json"};
     byte[][] bytes = new byte[2][];
     for (int i = 0; i < 2; i++) {
       if (from == null) {
