@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Compares service-signals with fastText and scikit-learn on the corpora's train/test splits, in one
 # run: installs the peers from Debian if they are missing, builds the jar if needed, prints the table
-# and writes target/peer-comparison.json.   usage: src/scripts/compare-peers.sh [--lang hi,fi ...]
+# and writes target/peer-comparison.json (and target/peer-comparison-romanised.json for the romanised
+# corpora).   usage: src/scripts/compare-peers.sh [--lang hi,fi ...]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 missing=()
@@ -14,3 +15,5 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 [ -f target/service-signals.jar ] || mvn -B -q package -DskipTests
 java -jar target/service-signals.jar compare --models models --json target/peer-comparison.json "$@"
+# the same on Hindi, Urdu and Tamil typed in Latin letters (corpora/<lang>-Latn), unless --lang leaves them out
+java -jar target/service-signals.jar compare --romanised --models models --json target/peer-comparison-romanised.json "$@"

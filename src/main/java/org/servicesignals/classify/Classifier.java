@@ -12,6 +12,7 @@ import org.servicesignals.analysis.AnalyzerChain;
 import org.servicesignals.analysis.CompatibilityFolding;
 import org.servicesignals.analysis.LanguageProfile;
 import org.servicesignals.analysis.NegationScope;
+import org.servicesignals.analysis.RomanisedAnalysis;
 import org.servicesignals.core.EvidenceSpan;
 import org.servicesignals.core.Label;
 import org.servicesignals.core.Lang;
@@ -67,25 +68,33 @@ public final class Classifier {
           m.declaredLang().isPresent() ? LangSource.DECLARED : LangSource.NONE, "empty text");
     }
     LangGuess guess = languages.identify(m);
+    String script = guess.script();
     if (text.indexOf('\uFFFD') >= 0) {
       return Prediction.failed(m.id(), guess.code(), guess.source(),
-          "text has bytes that are not valid UTF-8 (shown as U+FFFD); fix the file's encoding");
+          "text has bytes that are not valid UTF-8 (shown as U+FFFD); fix the file's encoding", script);
     }
     if (text.codePoints().noneMatch(Character::isLetter)) {
       return symbols(m, guess, explain);
     }
     if (guess.lang().isEmpty()) {
-      return Prediction.failed(m.id(), guess.code(), guess.source(), guess.reason());
+      return Prediction.failed(m.id(), guess.code(), guess.source(), guess.reason(), script);
     }
     Lang lang = guess.lang().get();
     ModelBundle bundle = models.get(lang);
     if (bundle == null) {
-      return Prediction.failed(m.id(), lang.code(), guess.source(), "no model loaded for " + lang.code());
+      return Prediction.failed(m.id(), lang.code(), guess.source(), "no model loaded for " + lang.code(), script);
+    }
+    if (guess.latin() && RomanisedAnalysis.covers(lang)) { // Hinglish, Roman Urdu, Tanglish
+      if (bundle.romanised().isEmpty()) {
+        return Prediction.failed(m.id(), lang.code(), guess.source(), "no model loaded for " + lang.code()
+            + ModelCard.ROMANISED_SUFFIX + " (" + lang.displayName() + " in Latin letters)", script);
+      }
+      bundle = bundle.romanised().get();
     }
     String[] tokens = bundle.chain().tokens(text);
     if (tokens.length == 0) {
       return Prediction.failed(m.id(), lang.code(), guess.source(),
-          "nothing to classify: no words left after analysis (only punctuation or stopwords)");
+          "nothing to classify: no words left after analysis (only punctuation or stopwords)", script);
     }
     Categorizer cat = bundle.categorizer();
     double[] raw = cat.probabilities(bundle.chain(), tokens, text);
@@ -100,7 +109,7 @@ public final class Classifier {
     List<String> evidence = explain
         ? evidence(cat, bundle.chain(), tokens, text, original, label, logOdds(raw, label)) : List.of();
     return new Prediction(m.id(), lang.code(), guess.source(), Optional.of(label), p, evidence, known,
-        tokens.length, "");
+        tokens.length, "", script);
   }
 
   /** A message with no letters: ratings, emoji and emoticons decide, in any language. */
@@ -109,10 +118,10 @@ public final class Classifier {
     Optional<double[]> p = symbols.classify(m.text(), found);
     if (p.isEmpty()) {
       return Prediction.failed(m.id(), guess.code(), guess.source(),
-          "no words, ratings or symbols with a known meaning");
+          "no words, ratings or symbols with a known meaning", guess.script());
     }
     return new Prediction(m.id(), guess.code(), guess.source(), Optional.of(Label.argmax(p.get())), p.get(),
-        explain ? found.subList(0, Math.min(EVIDENCE_SIZE, found.size())) : List.of(), 0, 0, "");
+        explain ? found.subList(0, Math.min(EVIDENCE_SIZE, found.size())) : List.of(), 0, 0, "", guess.script());
   }
 
   /** Probabilities in {@link Label} order, whatever order the model keeps its outcomes in. */

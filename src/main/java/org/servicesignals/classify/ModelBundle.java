@@ -2,12 +2,14 @@ package org.servicesignals.classify;
 
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.MaxentModel;
 import org.servicesignals.analysis.AnalysisOptions;
 import org.servicesignals.analysis.AnalyzerChain;
+import org.servicesignals.analysis.RomanisedAnalysis;
 import org.servicesignals.analysis.SentimentAnalysis;
 import org.servicesignals.core.Lang;
 import org.servicesignals.features.UnigramFeatureGenerator;
@@ -23,24 +25,41 @@ public final class ModelBundle {
   private final ModelCard card;
   private final AnalyzerChain chain;
   private final boolean arrays;
+  private final ModelBundle romanised;
   private volatile Categorizer categorizer;
   private volatile Set<String> knownWords;
 
   public ModelBundle(Lang lang, DoccatModel model, ModelCard card) {
-    this(lang, model, card, true);
+    this(lang, model, card, true, null);
   }
 
-  private ModelBundle(Lang lang, DoccatModel model, ModelCard card, boolean arrays) {
+  private ModelBundle(Lang lang, DoccatModel model, ModelCard card, boolean arrays, ModelBundle romanised) {
     this.lang = lang;
     this.model = model;
     this.card = card;
-    this.chain = SentimentAnalysis.chain(lang, AnalysisOptions.parse(card.analysis()));
+    this.chain = card.romanised() ? RomanisedAnalysis.chain(lang)
+        : SentimentAnalysis.chain(lang, AnalysisOptions.parse(card.analysis()));
     this.arrays = arrays;
+    this.romanised = romanised;
   }
 
   /** The same model scored by OpenNLP's own evaluation ({@link Categorizer#openNlp}), for comparison. */
   public ModelBundle withOpenNlpScoring() {
-    return new ModelBundle(lang, model, card, false);
+    return new ModelBundle(lang, model, card, false,
+        romanised == null ? null : romanised.withOpenNlpScoring());
+  }
+
+  /** This model with {@code latin}, the model of the language typed in Latin letters, beside it. */
+  public ModelBundle withRomanised(ModelBundle latin) {
+    if (!latin.card().romanised() || latin.lang() != lang) {
+      throw new IllegalArgumentException(latin.card().lang() + " is not the romanised model of " + lang.code());
+    }
+    return new ModelBundle(lang, model, card, arrays, latin);
+  }
+
+  /** The model of the language typed in Latin letters ({@code hi-Latn}), when one was loaded. */
+  public Optional<ModelBundle> romanised() {
+    return Optional.ofNullable(romanised);
   }
 
   /** The model's categorizer: its parameters in arrays where {@link ArrayScorer} reads its type. */

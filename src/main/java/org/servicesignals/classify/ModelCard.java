@@ -67,8 +67,16 @@ public record ModelCard(
    * {@link IllegalArgumentException} naming the first bad field and why.
    */
   public void validate(Lang expected) {
-    require(expected.code().equals(lang), "lang", "is '" + lang + "', but the file is the " + expected.code() + " model");
-    require((expected.code() + ".bin").equals(model), "model", "is '" + model + "', expected " + expected.code() + ".bin");
+    validate(expected.code());
+  }
+
+  /**
+   * As {@link #validate(Lang)}, for the model named {@code expected}: a language code, or a
+   * romanised variety ({@code hi-Latn}).
+   */
+  public void validate(String expected) {
+    require(expected.equals(lang), "lang", "is '" + lang + "', but the file is the " + expected + " model");
+    require((expected + ".bin").equals(model), "model", "is '" + model + "', expected " + expected + ".bin");
     require(modelSha256 == null || modelSha256.matches("[0-9a-f]{64}"), "modelSha256",
         "is not a SHA-256 ('" + modelSha256 + "')");
     FeatureSet fs;
@@ -100,6 +108,14 @@ public record ModelCard(
       throw new IllegalArgumentException("field '" + field + "' " + reason);
     }
   }
+
+  /** Whether this is the model of a language typed in Latin letters ({@code hi-Latn}). */
+  public boolean romanised() {
+    return lang != null && lang.endsWith(ROMANISED_SUFFIX);
+  }
+
+  /** What a romanised model's name adds to its language's code: {@code hi-Latn}. */
+  public static final String ROMANISED_SUFFIX = "-Latn";
 
   /** The temperature to divide log-probabilities by: 1 when the card has no calibration. */
   public double temperature() {

@@ -17,6 +17,7 @@ import java.util.Map;
 import opennlp.tools.doccat.DoccatModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.servicesignals.analysis.RomanisedAnalysis;
 import org.servicesignals.core.InputException;
 import org.servicesignals.core.Lang;
 import org.servicesignals.features.FeatureSets;
@@ -42,7 +43,14 @@ public final class ModelFiles {
   public static Map<Lang, ModelBundle> load(Path dir) {
     Map<Lang, ModelBundle> out = new EnumMap<>(Lang.class);
     for (Lang l : Lang.values()) {
-      ModelBundle b = dir == null ? loadResource(l) : loadFile(dir, l);
+      ModelBundle b = dir == null ? loadResource(l, l.code()) : loadFile(dir, l, l.code());
+      if (b != null && RomanisedAnalysis.covers(l)) {
+        String latin = l.code() + ModelCard.ROMANISED_SUFFIX;
+        ModelBundle r = dir == null ? loadResource(l, latin) : loadFile(dir, l, latin);
+        if (r != null) {
+          b = b.withRomanised(r);
+        }
+      }
       if (b != null) {
         out.put(l, b);
       }
@@ -54,9 +62,10 @@ public final class ModelFiles {
     return out;
   }
 
-  private static ModelBundle loadFile(Path dir, Lang l) {
-    Path bin = dir.resolve(l.code() + ".bin");
-    Path card = dir.resolve(l.code() + ".card.json");
+  /** The model {@code name} ({@code hi}, or {@code hi-Latn} for romanised Hindi) of {@code l} in {@code dir}. */
+  private static ModelBundle loadFile(Path dir, Lang l, String name) {
+    Path bin = dir.resolve(name + ".bin");
+    Path card = dir.resolve(name + ".card.json");
     if (!Files.exists(bin) && !Files.exists(card)) {
       return null;
     }
@@ -73,23 +82,23 @@ public final class ModelFiles {
       }
     }
     try {
-      return read(l, card.toString(), bin.toString(), Files.readAllBytes(card), Files.readAllBytes(bin));
+      return read(l, name, card.toString(), bin.toString(), Files.readAllBytes(card), Files.readAllBytes(bin));
     } catch (IOException e) {
       throw new InputException(bin.toString(), "cannot read: " + e.getMessage());
     }
   }
 
-  private static ModelBundle loadResource(Lang l) {
-    String bin = "/models/" + l.code() + ".bin";
-    String card = "/models/" + l.code() + ".card.json";
+  private static ModelBundle loadResource(Lang l, String name) {
+    String bin = "/models/" + name + ".bin";
+    String card = "/models/" + name + ".card.json";
     try (InputStream b = ModelFiles.class.getResourceAsStream(bin);
         InputStream c = ModelFiles.class.getResourceAsStream(card)) {
       if (b == null || c == null) {
         return null;
       }
-      return read(l, "jar:" + card, "jar:" + bin, c.readAllBytes(), b.readAllBytes());
+      return read(l, name, "jar:" + card, "jar:" + bin, c.readAllBytes(), b.readAllBytes());
     } catch (IOException e) {
-      throw new UncheckedIOException("shipped model " + l.code() + " is unreadable", e);
+      throw new UncheckedIOException("shipped model " + name + " is unreadable", e);
     }
   }
 
@@ -97,7 +106,8 @@ public final class ModelFiles {
    * A model and its card, both checked: the card's every field, the model file against the card's
    * SHA-256, and the model's own language and labels against the card.
    */
-  private static ModelBundle read(Lang l, String cardName, String binName, byte[] cardBytes, byte[] binBytes) {
+  private static ModelBundle read(Lang l, String name, String cardName, String binName, byte[] cardBytes,
+      byte[] binBytes) {
     ModelCard mc;
     try {
       mc = JSON.readValue(cardBytes, ModelCard.class);
@@ -107,7 +117,7 @@ public final class ModelFiles {
       throw new InputException(cardName, "cannot read: " + e.getMessage());
     }
     try {
-      mc.validate(l);
+      mc.validate(name);
     } catch (IllegalArgumentException e) {
       throw new InputException(cardName, e.getMessage());
     }
@@ -137,11 +147,16 @@ public final class ModelFiles {
 
   /** Writes the model and its card, the card carrying the model file's SHA-256. */
   public static void save(Path dir, Lang l, DoccatModel model, ModelCard card) throws IOException {
+    save(dir, l.code(), model, card);
+  }
+
+  /** As {@link #save(Path, Lang, DoccatModel, ModelCard)}, for the model {@code name} ({@code hi-Latn}). */
+  public static void save(Path dir, String name, DoccatModel model, ModelCard card) throws IOException {
     Files.createDirectories(dir);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     model.serialize(bytes);
-    Files.write(dir.resolve(l.code() + ".bin"), bytes.toByteArray());
-    Files.writeString(dir.resolve(l.code() + ".card.json"),
+    Files.write(dir.resolve(name + ".bin"), bytes.toByteArray());
+    Files.writeString(dir.resolve(name + ".card.json"),
         JSON.writeValueAsString(card.withModelSha256(sha256(bytes.toByteArray()))) + "\n");
   }
 
@@ -151,7 +166,12 @@ public final class ModelFiles {
    * {@code from} has no model for {@code l}.
    */
   public static boolean copy(Path from, Lang l, Path to) throws IOException {
-    String[] names = {l.code() + ".bin", l.code() + ".card.json"};
+    return copy(from, l.code(), to);
+  }
+
+  /** As {@link #copy(Path, Lang, Path)}, for the model {@code name} ({@code hi-Latn}). */
+  public static boolean copy(Path from, String name, Path to) throws IOException {
+    String[] names = {name + ".bin", name + ".card.json"};
     byte[][] bytes = new byte[2][];
     for (int i = 0; i < 2; i++) {
       if (from == null) {

@@ -21,7 +21,7 @@ import org.servicesignals.core.Prediction;
  */
 public final class PredictionColumns {
   public static final List<String> BASE =
-      List.of("lang", "label", "confidence", "p_exceptional", "p_good", "p_poor", "error", "needs_review");
+      List.of("lang", "label", "confidence", "p_exceptional", "p_good", "p_poor", "error", "needs_review", "script");
   /**
    * Confidence below which a label is flagged for review by default. On the wild splits, labels
    * under this confidence are wrong far more often than the rest; {@code evaluate} prints how many
@@ -118,6 +118,7 @@ public final class PredictionColumns {
     row.put(names.get("p_poor"), p.ok() ? p.probability(Label.POOR) : null);
     row.put(names.get("error"), p.error());
     row.put(names.get("needs_review"), p.ok() ? p.needsReview(reviewBelow) : null);
+    row.put(names.get("script"), p.script());
     if (explain) {
       row.put(names.get("lang_source"), p.langSource().id());
       row.put(names.get("evidence"), String.join("; ", p.evidence()));

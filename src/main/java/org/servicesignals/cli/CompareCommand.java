@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.servicesignals.analysis.RomanisedAnalysis;
 import org.servicesignals.classify.Classifier;
 import org.servicesignals.classify.ModelBundle;
 import org.servicesignals.core.InputException;
@@ -56,6 +57,10 @@ final class CompareCommand implements Callable<Integer> {
       + "another training split than theirs (refused by default: the systems would not learn from the same data).")
   boolean allowOtherTraining;
 
+  @Option(names = "--romanised", description = "Compare on the corpora of Hindi, Urdu and Tamil typed in Latin "
+      + "letters (corpora/<lang>-Latn) instead of the native-script ones.")
+  boolean romanised;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter w = spec.commandLine().getOut();
@@ -64,20 +69,26 @@ final class CompareCommand implements Callable<Integer> {
     Classifier classifier = modelOptions.classifier();
     Map<Lang, PeerComparison.Split> splits = new LinkedHashMap<>();
     Map<String, List<String>> scoredTexts = new LinkedHashMap<>();
+    String suffix = romanised ? "-Latn" : "";
     for (Lang lang : corpus.selected()) {
-      checkSameTraining(lang, classifier.models().get(lang), err);
+      if (romanised && !RomanisedAnalysis.covers(lang)) {
+        continue;
+      }
+      ModelBundle model = classifier.models().get(lang);
+      checkSameTraining(lang, romanised && model != null ? model.romanised().orElse(null) : model, err);
       Map<String, List<Sample>> scored = new LinkedHashMap<>();
       Map<String, Path> files = new LinkedHashMap<>();
       for (String split : List.of(CorpusFiles.TEST, "wild")) {
-        Path f = CorpusFiles.file(corpus.corpora, lang, split);
+        Path f = romanised ? CorpusFiles.romanised(corpus.corpora, lang, split) : CorpusFiles.file(corpus.corpora, lang, split);
         if (Files.exists(f)) {
-          scored.put(split, corpus.read(lang, split));
+          scored.put(split, CorpusFiles.read(f));
           files.put(split, f);
           scored.get(split).forEach(s -> scoredTexts.computeIfAbsent(lang.code(), k -> new ArrayList<>()).add(s.text()));
         }
       }
-      splits.put(lang, new PeerComparison.Split(corpus.read(lang, CorpusFiles.TRAIN),
-          CorpusFiles.file(corpus.corpora, lang, CorpusFiles.TRAIN), scored, files));
+      Path train = romanised ? CorpusFiles.romanised(corpus.corpora, lang, CorpusFiles.TRAIN)
+          : CorpusFiles.file(corpus.corpora, lang, CorpusFiles.TRAIN);
+      splits.put(lang, new PeerComparison.Split(CorpusFiles.read(train), train, scored, files));
     }
     Map<Lang, ModelBundle> compared = new java.util.EnumMap<>(Lang.class);
     splits.keySet().stream().filter(classifier.models()::containsKey).forEach(l -> compared.put(l, classifier.models().get(l)));
@@ -91,16 +102,16 @@ final class CompareCommand implements Callable<Integer> {
       w.println(warning);
     }
     w.println();
-    w.printf("%-5s %-5s %-16s %9s %9s %12s %7s %7s%n", "lang", "split", "system", "macro-F1", "accuracy",
+    w.printf("%-8s %-5s %-16s %9s %9s %12s %7s %7s%n", "lang", "split", "system", "macro-F1", "accuracy",
         "exceptional", "good", "poor");
     PeerComparison report = PeerComparison.run(classifier, splits,
         new PeerComparison.Programs(fasttext, python), (lang, split, systems, tests) -> {
-          systems.forEach((name, ev) -> w.printf(Locale.ROOT, "%-5s %-5s %-16s %9.3f %9.3f %12.3f %7.3f %7.3f%n",
-              lang.code(), split, name, ev.macroF1(), ev.accuracy(), ev.f1(Label.EXCEPTIONAL), ev.f1(Label.GOOD),
+          systems.forEach((name, ev) -> w.printf(Locale.ROOT, "%-8s %-5s %-16s %9.3f %9.3f %12.3f %7.3f %7.3f%n",
+              lang.code() + suffix, split, name, ev.macroF1(), ev.accuracy(), ev.f1(Label.EXCEPTIONAL), ev.f1(Label.GOOD),
               ev.f1(Label.POOR)));
           tests.forEach((name, t) -> w.println("      " + t.sentence(PeerComparison.OURS, name)));
           w.flush();
-        });
+        }, suffix);
     w.println("Verdicts: paired bootstrap of the macro-F1 difference (" + PeerComparison.RESAMPLES
         + " resamples, seed " + PeerComparison.SEED + ") at p < " + PairedTest.ALPHA
         + "; McNemar's exact test on the messages only one system labels right, beside it");
@@ -118,7 +129,8 @@ final class CompareCommand implements Callable<Integer> {
    * {@code --allow-other-training}).
    */
   private void checkSameTraining(Lang lang, ModelBundle model, PrintWriter err) throws java.io.IOException {
-    Path train = CorpusFiles.file(corpus.corpora, lang, CorpusFiles.TRAIN);
+    Path train = romanised ? CorpusFiles.romanised(corpus.corpora, lang, CorpusFiles.TRAIN)
+        : CorpusFiles.file(corpus.corpora, lang, CorpusFiles.TRAIN);
     if (model == null || !Files.isRegularFile(train)) {
       return;
     }

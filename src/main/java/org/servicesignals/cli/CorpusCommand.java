@@ -55,6 +55,26 @@ final class CorpusCommand implements Callable<Integer> {
         problems++;
       }
     }
+    for (Lang lang : corpus.selected()) {
+      java.nio.file.Path trainFile = CorpusFiles.romanised(corpus.corpora, lang, CorpusFiles.TRAIN);
+      java.nio.file.Path testFile = CorpusFiles.romanised(corpus.corpora, lang, CorpusFiles.TEST);
+      if (!java.nio.file.Files.exists(trainFile) || !java.nio.file.Files.exists(testFile)) {
+        continue;
+      }
+      List<Sample> train = CorpusFiles.read(trainFile);
+      List<Sample> test = CorpusFiles.read(testFile);
+      total += train.size() + test.size();
+      w.printf("%s-Latn (%s in Latin letters): %d train, %d test%n", lang.code(), lang.displayName(), train.size(),
+          test.size());
+      for (var split : List.of(Map.entry(CorpusFiles.TRAIN, train), Map.entry(CorpusFiles.TEST, test))) {
+        w.printf("  %-5s label    %s%n", split.getKey(), counts(split.getValue(), s -> s.label().id()));
+        w.printf("  %-5s words    %s%n", split.getKey(), counts(split.getValue(), CorpusCommand::lengthBucket));
+      }
+      for (String p : CorpusCheck.leaks(train, test)) { // a test message repeating a training one
+        w.println("  PROBLEM " + p);
+        problems++;
+      }
+    }
     w.printf(Locale.ROOT, "%d messages; %d problems%n", total, problems);
     w.flush();
     return problems == 0 ? CommandLine.ExitCode.OK : CommandLine.ExitCode.SOFTWARE;

@@ -13,7 +13,9 @@ import org.servicesignals.core.Label;
 import org.servicesignals.core.Lang;
 import org.servicesignals.core.Sample;
 import org.servicesignals.eval.AgreementReport;
+import org.servicesignals.analysis.RomanisedAnalysis;
 import org.servicesignals.eval.ClassificationReport;
+import org.servicesignals.eval.RomanisedReport;
 import org.servicesignals.eval.LanguageIdReport;
 import org.servicesignals.io.CorpusFiles;
 import picocli.CommandLine;
@@ -109,6 +111,16 @@ final class EvaluateCommand implements Callable<Integer> {
           java.util.Optional.empty(), CorpusFiles.read(symbols), bootstrap, "ratings and symbol table", Double.NaN)));
       report.put("symbols", print(w, "Answers with no letters (ratings, emoji, emoticons; no language)", r));
     }
+    Map<Lang, List<Sample>> romanised = new LinkedHashMap<>();
+    for (Lang l : tests.keySet()) {
+      Path f = CorpusFiles.romanised(corpus.corpora, l, CorpusFiles.TEST);
+      if (RomanisedAnalysis.covers(l) && Files.exists(f)) {
+        romanised.put(l, CorpusFiles.read(f));
+      }
+    }
+    if (!romanised.isEmpty()) {
+      report.put("romanised", print(w, RomanisedReport.of(classifier, romanised, bootstrap)));
+    }
     report.put("second_annotator", print(w, AgreementReport.of(classifier, tests, second)));
     if (ablation) {
       AblationSection.run(w, classifier, tests, corpus, report);
@@ -153,6 +165,34 @@ final class EvaluateCommand implements Callable<Integer> {
         x.evaluation().f1(Label.EXCEPTIONAL), x.evaluation().f1(Label.GOOD), x.evaluation().f1(Label.POOR),
         x.baseline(), x.ece(), 100.0 * x.flagged() / Math.max(1, x.messages()), x.errorsFlagged() + "/" + x.errors(),
         x.model()));
+    w.println();
+    return r;
+  }
+
+  private static RomanisedReport print(PrintWriter w, RomanisedReport r) {
+    w.println("Romanised Hindi, Urdu and Tamil: language identification on the test splits (no language declared;"
+        + " right = the language in Latin script)");
+    w.printf("%-8s %8s %10s %10s %22s  %s%n", "variety", "messages", "accuracy", "4+ words", "hi or ur (4+ words)",
+        "identified as");
+    r.rows().forEach((v, x) -> w.printf(Locale.ROOT, "%-8s %8d %10s %10s %22s  %s%n", v, x.messages(),
+        pct(x.right(), x.messages()), pct(x.longRight(), x.longMessages()),
+        v.startsWith("ta") ? "-" : pct(x.hindiOrUrdu(), x.messages()) + " (" + pct(x.longHindiOrUrdu(),
+            x.longMessages()) + ")", x.calledAs()));
+    w.println();
+    w.println("Romanised Hindi, Urdu and Tamil: classification on the test splits");
+    w.printf("%-8s %-26s %5s %9s %21s %9s  %s%n", "variety", "read by", "n", "accuracy", "macro-F1 [95% CI]",
+        "baseline", "model");
+    r.rows().forEach((v, x) -> {
+      String[] ways = {"romanised model (declared)", "language detected", "English model"};
+      ClassificationReport.Row[] rows = {x.declared(), x.detected(), x.english()};
+      for (int i = 0; i < ways.length; i++) {
+        ClassificationReport.Row c = rows[i];
+        if (c != null) {
+          w.printf(Locale.ROOT, "%-8s %-26s %5d %9.3f %7.3f [%.3f,%.3f] %9.3f  %s%n", v, ways[i], c.messages(),
+              c.evaluation().accuracy(), c.evaluation().macroF1(), c.ci95()[0], c.ci95()[1], c.baseline(), c.model());
+        }
+      }
+    });
     w.println();
     return r;
   }

@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
         + "exceptional, good or poor service.",
     subcommands = {ClassifyCommand.class, AnalyzeCommand.class, TrainCommand.class, AdaptCommand.class,
         SuggestCommand.class, EvaluateCommand.class, CrossValidateCommand.class, CompareCommand.class, ReportCommand.class,
-        CorpusCommand.class, BenchCommand.class,
+        CorpusCommand.class, BenchCommand.class, TrainLangidCommand.class,
         TriageCommand.class, ServeCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.servicesignals.analysis.AnalysisOptions;
+import org.servicesignals.analysis.RomanisedAnalysis;
 import org.servicesignals.classify.ModelCard;
 import org.servicesignals.classify.ModelFiles;
 import org.servicesignals.classify.TrainerSpec;
@@ -55,12 +56,19 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--trainer", description = "One trainer: ${COMPLETION-CANDIDATES} (default: try all).")
   TrainerSpec.Algorithm trainer;
 
+  @Option(names = "--romanised", description = "Train the models of Hindi, Urdu and Tamil typed in Latin letters "
+      + "(<lang>-Latn.bin, from corpora/<lang>-Latn) instead of the native-script models.")
+  boolean romanised;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter w = spec.commandLine().getOut();
     TrainingConfig config = Options.parse(spec, () -> new TrainingConfig(folds, features, Optional.ofNullable(analysis),
         trainer == null ? TrainerSpec.CANDIDATES : List.of(TrainerSpec.of(trainer))));
     TrainingPipeline pipeline = new TrainingPipeline(config);
+    if (romanised) {
+      return romanised(w, pipeline);
+    }
     for (Lang lang : corpus.selected()) {
       Path trainFile = CorpusFiles.file(corpus.corpora, lang, CorpusFiles.TRAIN);
       Path testFile = CorpusFiles.file(corpus.corpora, lang, CorpusFiles.TEST);
@@ -88,6 +96,35 @@ final class TrainCommand implements Callable<Integer> {
       ModelCard.Calibration c = r.card().calibration();
       w.printf(Locale.ROOT, "  calibration: temperature %.2f; out-of-fold ECE %.3f -> %.3f, log-loss %.3f -> %.3f%n",
           c.temperature(), c.eceBefore(), c.eceAfter(), c.logLossBefore(), c.logLossAfter());
+      w.flush();
+    }
+    return CommandLine.ExitCode.OK;
+  }
+
+  private int romanised(PrintWriter w, TrainingPipeline pipeline) throws java.io.IOException {
+    for (Lang lang : corpus.selected()) {
+      if (!RomanisedAnalysis.covers(lang)) {
+        continue;
+      }
+      Path trainFile = CorpusFiles.romanised(corpus.corpora, lang, CorpusFiles.TRAIN);
+      Path testFile = CorpusFiles.romanised(corpus.corpora, lang, CorpusFiles.TEST);
+      if (!Files.exists(trainFile) || !Files.exists(testFile)) {
+        throw new InputException(trainFile.getParent().toString(), "needs train.tsv and test.tsv");
+      }
+      String name = lang.code() + ModelCard.ROMANISED_SUFFIX;
+      List<Sample> train = CorpusFiles.read(trainFile);
+      List<Sample> test = CorpusFiles.read(testFile);
+      w.printf(Locale.ROOT, "%s: %d training, %d test messages; %d candidates%n",
+          name, train.size(), test.size(), pipeline.romanisedGrid().size());
+      w.flush();
+      Map<String, String> hashes = new TreeMap<>();
+      hashes.put(name + "/train.tsv", CorpusFiles.sha256(trainFile));
+      hashes.put(name + "/test.tsv", CorpusFiles.sha256(testFile));
+      TrainingResult r = pipeline.trainRomanised(lang, train, test, hashes);
+      print(w, r);
+      ModelFiles.save(out, name, r.model(), r.card());
+      w.printf(Locale.ROOT, "  kept %s; test macro-F1 %.3f, accuracy %.3f (majority baseline %.3f) -> %s%n",
+          r.best().name(), r.test().macroF1(), r.test().accuracy(), r.baseline(), out.resolve(name + ".bin"));
       w.flush();
     }
     return CommandLine.ExitCode.OK;

@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param knownTokens how many of the message's tokens the model saw in training
  * @param tokens how many tokens the analyzer produced
  * @param error why no label was given; empty when fine
+ * @param script the message's writing system, ISO 15924 ({@code Latn}, {@code Deva}, {@code Arab},
+ *     {@code Taml}); empty when it has no letters or is in another script
  */
 public record Prediction(
     String id,
@@ -29,7 +31,8 @@ public record Prediction(
     List<String> evidence,
     int knownTokens,
     int tokens,
-    String error) {
+    String error,
+    String script) {
 
   public Prediction {
     Objects.requireNonNull(id, "id");
@@ -38,6 +41,7 @@ public record Prediction(
     Objects.requireNonNull(label, "label");
     Objects.requireNonNull(probabilities, "probabilities");
     Objects.requireNonNull(error, "error");
+    Objects.requireNonNull(script, "script");
     evidence = List.copyOf(evidence);
     probabilities = probabilities.clone();
     if (label.isPresent() == !error.isEmpty()) {
@@ -51,8 +55,18 @@ public record Prediction(
     }
   }
 
+  /** A prediction with no script recorded. */
+  public Prediction(String id, String lang, LangSource langSource, Optional<Label> label, double[] probabilities,
+      List<String> evidence, int knownTokens, int tokens, String error) {
+    this(id, lang, langSource, label, probabilities, evidence, knownTokens, tokens, error, "");
+  }
+
   public static Prediction failed(String id, String lang, LangSource source, String error) {
-    return new Prediction(id, lang, source, Optional.empty(), new double[0], List.of(), 0, 0, error);
+    return failed(id, lang, source, error, "");
+  }
+
+  public static Prediction failed(String id, String lang, LangSource source, String error, String script) {
+    return new Prediction(id, lang, source, Optional.empty(), new double[0], List.of(), 0, 0, error, script);
   }
 
   public boolean ok() {
@@ -88,7 +102,7 @@ public record Prediction(
         && id.equals(p.id) && lang.equals(p.lang) && langSource == p.langSource
         && label.equals(p.label) && java.util.Arrays.equals(probabilities, p.probabilities)
         && evidence.equals(p.evidence) && knownTokens == p.knownTokens && tokens == p.tokens
-        && error.equals(p.error);
+        && error.equals(p.error) && script.equals(p.script);
   }
 
   @Override

@@ -77,6 +77,16 @@ public record PeerComparison(@JsonIgnore Map<String, Map<String, Map<String, Eva
   /** Runs every system on every language; temporary peer models are deleted however it ends. */
   public static PeerComparison run(Classifier classifier, Map<Lang, Split> splits, Programs programs, Progress progress)
       throws IOException, InterruptedException {
+    return run(classifier, splits, programs, progress, "");
+  }
+
+  /**
+   * As {@link #run(Classifier, Map, Programs, Progress)}, the report naming each language's splits
+   * {@code <lang><suffix>}: {@code -Latn} for the romanised corpora, which service-signals reads with
+   * the language declared and its romanised model, since the text is in Latin letters.
+   */
+  public static PeerComparison run(Classifier classifier, Map<Lang, Split> splits, Programs programs, Progress progress,
+      String suffix) throws IOException, InterruptedException {
     Path work = Files.createTempDirectory("service-signals-compare");
     Map<String, Map<String, Map<String, Evaluation>>> out = new LinkedHashMap<>();
     Map<String, Map<String, Map<String, PairedTest>>> tests = new LinkedHashMap<>();
@@ -116,8 +126,8 @@ public record PeerComparison(@JsonIgnore Map<String, Map<String, Map<String, Eva
           testsBySplit.put(set.getKey(), paired);
           progress.done(lang, set.getKey(), scored, paired);
         }
-        out.put(lang.code(), bySplit);
-        tests.put(lang.code(), testsBySplit);
+        out.put(lang.code() + suffix, bySplit);
+        tests.put(lang.code() + suffix, testsBySplit);
       }
     } finally {
       Peers.deleteTree(work); // fastText models are 800 MB each: never leave them behind

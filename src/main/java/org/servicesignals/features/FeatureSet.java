@@ -26,7 +26,9 @@ public record FeatureSet(List<Feature> parts) {
     /** Text shape: !!, ??, capitals, length ({@link TextShapeFeatureGenerator}). */
     SHAPE,
     /** The language's lexicon read with negation and contrast ({@link LexiconFeatureGenerator}). */
-    LEXICON;
+    LEXICON,
+    /** Unigrams marked inside a romanised negator's scope ({@link RomanisedNegationFeatureGenerator}). */
+    ROMNEG;
 
     public String id() {
       return name().toLowerCase(Locale.ROOT);
@@ -40,6 +42,7 @@ public record FeatureSet(List<Feature> parts) {
         case CHARS -> new CharNGramFeatureGenerator();
         case SHAPE -> new TextShapeFeatureGenerator();
         case LEXICON -> new LexiconFeatureGenerator();
+        case ROMNEG -> new RomanisedNegationFeatureGenerator();
       };
     }
   }
@@ -47,6 +50,10 @@ public record FeatureSet(List<Feature> parts) {
   /** What {@code train} tries by default, and what a model without a card entry uses. */
   public static final List<FeatureSet> DEFAULTS = List.of(parse("negwords+bigrams+shape+lexicon"),
       parse("negwords+bigrams+chars+shape+lexicon"), parse("negwords+bigrams+shape"));
+
+  /** What {@code train} tries for the romanised models: no lexicon (the lexicons are written in native script). */
+  public static final List<FeatureSet> ROMANISED = List.of(parse("romneg+bigrams+chars+shape"),
+      parse("romneg+bigrams+shape"), parse("romneg+chars+shape"));
 
   /** Whether the features read the language's lexicon, whose file then belongs to the model's provenance. */
   public boolean readsLexicon() {
@@ -68,7 +75,7 @@ public record FeatureSet(List<Feature> parts) {
         parts.add(Feature.valueOf(part.toUpperCase(Locale.ROOT)));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("unknown feature set '" + part + "' in '" + name
-            + "': use words or negwords, bigrams, chars, shape, lexicon joined by +");
+            + "': use words or negwords, bigrams, chars, shape, lexicon, romneg joined by +");
       }
     }
     return new FeatureSet(parts);

@@ -45,6 +45,11 @@ public final class CorpusFiles {
     return dir.resolve(lang.code()).resolve(split + ".tsv");
   }
 
+  /** The split of {@code lang} typed in Latin letters: {@code <dir>/hi-Latn/train.tsv}. */
+  public static Path romanised(Path dir, Lang lang, String split) {
+    return dir.resolve(lang.code() + "-Latn").resolve(split + ".tsv");
+  }
+
   public static List<Sample> read(Path dir, Lang lang, String split) {
     return read(file(dir, lang, split));
   }

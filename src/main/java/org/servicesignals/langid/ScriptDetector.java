@@ -10,7 +10,20 @@ import java.util.Map;
 public final class ScriptDetector {
 
   /** The scripts that matter to language identification. */
-  public enum Script { DEVANAGARI, TAMIL, ARABIC, LATIN, OTHER, NONE }
+  public enum Script {
+    DEVANAGARI("Deva"), TAMIL("Taml"), ARABIC("Arab"), LATIN("Latn"), OTHER(""), NONE("");
+
+    private final String code;
+
+    Script(String code) {
+      this.code = code;
+    }
+
+    /** The ISO 15924 code written to the {@code script} column; empty for no letters or another script. */
+    public String code() {
+      return code;
+    }
+  }
 
   /**
    * Share of letters a non-Latin script needs to win over Latin. English words inside Hindi, Urdu

@@ -15,8 +15,21 @@ import org.servicesignals.core.Lang;
  * @param english English words seen
  * @param finnish Finnish words seen
  * @param finnishLetters words with ä or ö
+ * @param romanised words of {@link #ROMANISED}: Hindi, Urdu or Tamil typed in Latin letters
  */
-record ShortTextHints(int english, int finnish, int finnishLetters) {
+record ShortTextHints(int english, int finnish, int finnishLetters, int romanised) {
+  /**
+   * The commonest words of the romanised Hindi, Urdu and Tamil training splits that are no English
+   * or Finnish word (counted with {@code corpora/<lang>-Latn/train.tsv}): one of them in a message
+   * full of English words ("delivery boy ne bahut help kiya, thank you team") keeps it from being
+   * settled as English by its English words alone.
+   */
+  static final Set<String> ROMANISED = Set.of(
+      "hai", "hain", "ke", "ki", "ka", "mein", "aur", "tha", "thi", "nahi", "nhi", "bhi", "pe", "gaya",
+      "diya", "kiya", "liye", "toh", "ko", "raha", "mera", "meri", "koi", "bahut", "bohat", "bohot", "kar", "ho",
+      "la", "nu", "illa", "dhaan", "panni", "oru", "kooda", "irukku", "naan", "nalla", "romba", "ellam",
+      "vandhuchu", "irundhuchu", "aana", "avanga", "pannaanga", "kuduthaanga");
+
   private static final Set<String> EN = LanguageProfile.of(Lang.EN).hintWords();
   private static final Set<String> FI = LanguageProfile.of(Lang.FI).hintWords();
   private static final Set<String> SHARED = Set.of("ok", "on");
@@ -25,6 +38,7 @@ record ShortTextHints(int english, int finnish, int finnishLetters) {
     int en = 0;
     int fi = 0;
     int letters = 0;
+    int romanised = 0;
     for (String raw : text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
       if (raw.isEmpty() || SHARED.contains(raw)) {
         continue;
@@ -35,11 +49,14 @@ record ShortTextHints(int english, int finnish, int finnishLetters) {
       if (FI.contains(raw)) {
         fi++;
       }
+      if (ROMANISED.contains(raw)) {
+        romanised++;
+      }
       if (raw.indexOf('ä') >= 0 || raw.indexOf('ö') >= 0) {
         letters++;
       }
     }
-    return new ShortTextHints(en, fi, letters);
+    return new ShortTextHints(en, fi, letters, romanised);
   }
 
   /** The language the hints point to, or null when they do not point anywhere. */

@@ -75,6 +75,9 @@ public final class AdaptedModels {
         } else if (!ModelFiles.copy(baseDir, l, staging)) {
           throw new IllegalStateException("the base models have no " + l.code() + " model to copy");
         }
+        if (org.servicesignals.analysis.RomanisedAnalysis.covers(l)) { // romanised models are not adapted: kept as they are
+          ModelFiles.copy(baseDir, l.code() + ModelCard.ROMANISED_SUFFIX, staging);
+        }
       }
       Files.createDirectories(target);
       List<Path> written = new ArrayList<>();

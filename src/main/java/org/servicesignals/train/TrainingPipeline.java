@@ -9,6 +9,7 @@ import opennlp.tools.doccat.DoccatModel;
 import org.servicesignals.analysis.AnalysisOptions;
 import org.servicesignals.analysis.AnalyzerChain;
 import org.servicesignals.analysis.LanguageProfile;
+import org.servicesignals.analysis.RomanisedAnalysis;
 import org.servicesignals.analysis.SentimentAnalysis;
 import org.servicesignals.classify.Calibration;
 import org.servicesignals.classify.ModelCard;
@@ -56,12 +57,46 @@ public final class TrainingPipeline {
    * @param corpusHashes corpus file to SHA-256, recorded in the card so stale models are caught
    */
   public TrainingResult train(Lang lang, List<Sample> train, List<Sample> test, Map<String, String> corpusHashes) {
-    List<Candidate> grid = grid(lang);
+    return train(lang, lang.code(), grid(lang), a -> SentimentAnalysis.chain(lang, a), train, test, corpusHashes);
+  }
+
+  /**
+   * The candidates {@link #trainRomanised} cross-validates: the romanised feature sets (or those
+   * asked for, when they leave out the lexicon, which is written in native script) with each
+   * trainer, on the romanised analysis.
+   */
+  public List<Candidate> romanisedGrid() {
+    List<FeatureSet> features = config.features().stream().filter(f -> !f.readsLexicon()).toList();
+    if (features.isEmpty() || config.features().equals(FeatureSet.DEFAULTS)) {
+      features = FeatureSet.ROMANISED;
+    }
+    List<Candidate> grid = new ArrayList<>();
+    for (FeatureSet f : features) {
+      for (TrainerSpec t : config.trainers()) {
+        grid.add(new Candidate(AnalysisOptions.NONE, f, t));
+      }
+    }
+    return grid;
+  }
+
+  /**
+   * Trains the model of {@code lang} typed in Latin letters ({@code hi-Latn}) on its romanised
+   * corpus, with {@link RomanisedAnalysis}'s chain.
+   */
+  public TrainingResult trainRomanised(Lang lang, List<Sample> train, List<Sample> test,
+      Map<String, String> corpusHashes) {
+    return train(lang, lang.code() + ModelCard.ROMANISED_SUFFIX, romanisedGrid(), a -> RomanisedAnalysis.chain(lang),
+        train, test, corpusHashes);
+  }
+
+  private TrainingResult train(Lang lang, String name, List<Candidate> grid,
+      java.util.function.Function<AnalysisOptions, AnalyzerChain> chains, List<Sample> train, List<Sample> test,
+      Map<String, String> corpusHashes) {
     List<TrainingResult.Score> scores = new ArrayList<>();
     Candidate best = grid.get(0);
     if (grid.size() > 1) {
       List<Double> f1 = grid.parallelStream().map(c -> CrossValidation.macroF1(train, config.folds(),
-          SentimentAnalysis.chain(lang, c.analysis()), c.features(), c.trainer())).toList();
+          chains.apply(c.analysis()), c.features(), c.trainer())).toList();
       double bestScore = -1;
       for (int i = 0; i < grid.size(); i++) {
         scores.add(new TrainingResult.Score(grid.get(i), f1.get(i)));
@@ -71,7 +106,7 @@ public final class TrainingPipeline {
         }
       }
     }
-    AnalyzerChain chain = SentimentAnalysis.chain(lang, best.analysis());
+    AnalyzerChain chain = chains.apply(best.analysis());
     DoccatModel model = Training.train(train, chain, best.features(), best.trainer());
     ModelCard.Calibration calibration = calibrate(train, chain, best);
     Evaluation eval = CrossValidation.evaluate(model, chain, test);
@@ -80,7 +115,7 @@ public final class TrainingPipeline {
     scores.forEach(s -> cv.put(s.candidate().name(), Numbers.round(s.macroF1())));
     Map<String, Double> f1 = new LinkedHashMap<>();
     eval.f1ByLabel().forEach((l, v) -> f1.put(l.id(), Numbers.round(v)));
-    ModelCard card = new ModelCard(lang.code(), lang.code() + ".bin", null, new TreeMap<>(corpusHashes),
+    ModelCard card = new ModelCard(name, name + ".bin", null, new TreeMap<>(corpusHashes),
         best.analysis().toString(), chain.describe(), best.features().toString(), best.features().generatorClasses(),
         best.trainer().asMap(), libraries(), train.size(), cv,
         new ModelCard.TestMetrics(test.size(), Numbers.round(eval.accuracy()), Numbers.round(eval.macroF1()), f1,

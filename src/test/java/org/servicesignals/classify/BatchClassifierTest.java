@@ -33,8 +33,9 @@ class BatchClassifierTest {
 
   @Test
   void oneRowThatBreaksTheDetectorCostsThatRowOnly() throws Exception {
-    // a repeated code point near the top of Unicode makes OpenNLP's text normaliser throw
-    String poison = "C\uDBFF\uDFFF\uDBFF\uDFFF";
+    // a repeated code point near the top of Unicode makes OpenNLP's text normaliser throw, in the
+    // 103-language detector, which a word no corpus has sends it to
+    String poison = "Qzxwv\uDBFF\uDFFF\uDBFF\uDFFF";
     List<SourceRow> rows = List.of(row(2, "a", "great service, thanks"), row(3, "b", poison),
         row(4, "c", "terrible service, nobody answered for two weeks"));
     try (BatchClassifier batch = new BatchClassifier(classifier, options(2))) {

@@ -201,12 +201,12 @@ class ClassifyEdgeCasesTest {
   @Test
   void aRunWhoseRowsMostlyFailExitsOneWithTheRowsWrittenAndASummary(@TempDir Path dir) throws Exception {
     Path in = dir.resolve("fr.csv");
-    Files.writeString(in, "id,text\n1,Le service était correct\n2,Très bon accueil merci\n3,\n4,Service was fine\n");
+    Files.writeString(in, "id,text\n1,\"Le service était correct, sans plus.\"\n2,Der Kundendienst hat sehr schnell und freundlich geantwortet\n3,\n4,Service was fine\n");
     Path out = dir.resolve("out.csv");
     Cli r = Cli.run("classify", "-o", out.toString(), in.toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("3 of 4 rows (75%) could not be classified").contains("--max-error-rate 0.5")
-        .contains("error x2: language looks like").contains("error x1: empty text").contains("en   good=1");
+        .contains("error x1: language looks like French").contains("error x1: language looks like German").contains("error x1: empty text").contains("en   good=1");
     assertThat(Files.readAllLines(out)).hasSize(5);
     assertThat(Cli.run("classify", "--max-error-rate", "0.8", "-o", out.toString(), in.toString()).code()).isZero();
     Cli bad = Cli.run("classify", "--max-error-rate", "2", in.toString());

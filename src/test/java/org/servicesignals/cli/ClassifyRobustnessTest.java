@@ -27,7 +27,8 @@ class ClassifyRobustnessTest {
   @Test
   void aPoisonedRowCostsThatRowNotTheRun(@TempDir Path dir) throws Exception {
     Path in = dir.resolve("p.csv");
-    Files.write(in, "id,text\n1,great service\n2,C\u0000\n3,terrible service\n"
+    // a word no corpus has sends the row to the 103-language detector, whose normaliser the code points break
+    Files.write(in, "id,text\n1,great service\n2,Qzxwv\u0000\n3,terrible service\n"
         .replace("\u0000", new String(Character.toChars(0x10FFFF)).repeat(2)).getBytes(StandardCharsets.UTF_8));
     Path out = dir.resolve("out.csv");
     Cli r = Cli.run("classify", "--id-column", "id", "-o", out.toString(), in.toString());

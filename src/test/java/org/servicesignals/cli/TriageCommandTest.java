@@ -19,7 +19,8 @@ class TriageCommandTest {
   static final Path MAIL = Path.of("src/test/resources/mail");
   static final Path SUPPORT = MAIL.resolve("support.mbox");
   static final List<String> COLUMNS = List.of("message_id", "from", "date", "subject", "source", "position",
-      "lang", "label", "confidence", "p_exceptional", "p_good", "p_poor", "error", "needs_review", "evidence");
+      "lang", "label", "confidence", "p_exceptional", "p_good", "p_poor", "error", "needs_review", "script",
+      "evidence");
   /** Queue rank of a label column value: poor, unread (no label), good, exceptional. */
   static final List<String> RANKS = List.of("poor", "", "good", "exceptional");
 
@@ -125,6 +126,7 @@ class TriageCommandTest {
     assertThat(hindi.get("label").asText()).isEqualTo("poor");
     assertThat(hindi.get("lang").asText()).isEqualTo("hi");
     assertThat(hindi.get("needs_review").isBoolean()).isTrue();
+    assertThat(hindi.get("script").asText()).isEqualTo("Deva");
     assertThat(hindi.get("source").asText()).endsWith("1772524800.M2P2002.mailhost");
     assertThat(hindi.get("text").asText()).doesNotContain("iPhone");
     // evidence offsets point into the text

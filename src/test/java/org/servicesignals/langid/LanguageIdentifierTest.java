@@ -71,6 +71,46 @@ class LanguageIdentifierTest {
   }
 
   @Test
+  void romanisedHindiUrduAndTamilAreTheirLanguageInLatinScript() {
+    assertThat(id("service bahut achhi thi, delivery time pe aayi").lang()).contains(Lang.HI);
+    assertThat(id("bohat bakwas service hai, koi call nahi uthata").lang()).contains(Lang.UR);
+    assertThat(id("service romba nalla irundhuchu, thanks").lang()).contains(Lang.TA);
+    LangGuess g = id("delivery time pe nahi aayi, paisa wapas chahiye");
+    assertThat(g.lang()).isPresent();
+    assertThat(g.lang().get()).isIn(Lang.HI, Lang.UR);
+    assertThat(g.script()).isEqualTo("Latn");
+    assertThat(g.latin()).isTrue();
+    assertThat(g.reason()).isEmpty();
+  }
+
+  @Test
+  void theScriptIsReadForEveryGuess() {
+    assertThat(id("डिलीवरी समय पर हुई").script()).isEqualTo("Deva");
+    assertThat(id("آرڈر وقت پر پہنچ گیا").script()).isEqualTo("Arab");
+    assertThat(id("ஆர்டர் சரியான நேரத்தில் வந்தது").script()).isEqualTo("Taml");
+    assertThat(id("Great service").script()).isEqualTo("Latn");
+    assertThat(id("😡😡").script()).isEmpty();
+    assertThat(ids.identify(new Message("1", "bahut acha", Optional.of(Lang.HI))).script()).isEqualTo("Latn");
+  }
+
+  @Test
+  void codeMixedNativeScriptStaysNative() {
+    LangGuess g = id("कस्टमर केयर ने कोई response नहीं दिया");
+    assertThat(g.lang()).contains(Lang.HI);
+    assertThat(g.script()).isEqualTo("Deva");
+  }
+
+  @Test
+  void theSmallDetectorDecidesWhatItKnowsAndLeavesTheRestToTheWideOne() {
+    LatinVarieties small = LatinVarietiesCard.shipped();
+    assertThat(small.identify("the engineer came on time and fixed the router").knownShare())
+        .isGreaterThanOrEqualTo(LanguageIdentifier.KNOWN_SHARE);
+    assertThat(small.identify("Le service était correct, sans plus.").knownShare())
+        .isLessThan(LanguageIdentifier.KNOWN_SHARE);
+    assertThat(id("El servicio fue excelente, muchas gracias a todos").lang()).isEmpty();
+  }
+
+  @Test
   void noLettersNoLanguage() {
     assertThat(id("12345 !!!").lang()).isEmpty();
     assertThat(id("😡😡").code()).isEqualTo(Lang.UNDETERMINED);

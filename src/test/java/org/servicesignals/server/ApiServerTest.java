@@ -62,6 +62,21 @@ class ApiServerTest {
   }
 
   @Test
+  void romanisedMessagesComeBackAsTheirLanguageInLatinScript() {
+    HttpResponse<String> r = api.classify("{\"messages\": [{\"text\": \"bohat bakwas service hai, 4 dafa complaint ki, "
+        + "koi call nahi uthata\"}, {\"text\": \"service romba nalla irundhuchu, ellam correct ah nadandhuchu\"}, "
+        + "{\"text\": \"सेवा बहुत अच्छी थी\"}]}");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    JsonNode results = TestServer.json(r).get("results");
+    assertThat(results.get(0).get("lang").asText()).isEqualTo("ur");
+    assertThat(results.get(0).get("script").asText()).isEqualTo("Latn");
+    assertThat(results.get(0).get("label").asText()).isEqualTo("poor");
+    assertThat(results.get(1).get("lang").asText()).isEqualTo("ta");
+    assertThat(results.get(1).get("script").asText()).isEqualTo("Latn");
+    assertThat(results.get(2).get("script").asText()).isEqualTo("Deva");
+  }
+
+  @Test
   void aBatchComesBackInOrderWithTheSameAnswersAsClassify() throws Exception {
     List<String> texts = List.of("सेवा बहुत अच्छी थी", "Paketti tuli luvattuna päivänä ja kaikki oli kunnossa.",
         "ریفنڈ کا وعدہ دو ہفتے پہلے کیا تھا، ابھی تک ایک روپیہ نہیں آیا۔", "ஆர்டர் சரியான நேரத்தில் வந்தது",

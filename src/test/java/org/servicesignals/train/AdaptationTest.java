@@ -110,8 +110,9 @@ class AdaptationTest {
     AdaptationResult r = SMALL.adapt(base, Fixtures.corpusSplits(), Fixtures.ferry(), ADDED);
     Path out = dir.resolve("adapted");
     List<Path> written = AdaptedModels.write(out, null, List.of(Lang.values()), List.of(r));
-    assertThat(written).hasSize(10);
+    assertThat(written).hasSize(16); // five languages and three romanised models, each with its card
     Map<Lang, ModelBundle> loaded = ModelFiles.load(out);
+    assertThat(loaded.get(Lang.HI).romanised()).isPresent();
     assertThat(loaded).containsOnlyKeys(Lang.values());
     assertThat(loaded.get(Lang.EN).card().adaptation()).isNotNull();
     assertThat(loaded.get(Lang.FI).card().adaptation()).isNull();

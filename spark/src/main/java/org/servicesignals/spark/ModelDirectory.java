@@ -9,6 +9,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -42,8 +44,13 @@ final class ModelDirectory implements Serializable {
   static ModelDirectory read(Path dir) {
     Map<Lang, ModelBundle> checked = ModelFiles.load(dir);
     TreeMap<String, byte[]> files = new TreeMap<>();
-    for (Lang l : checked.keySet()) {
-      for (String file : new String[] {l.code() + ".bin", l.code() + ".card.json"}) {
+    List<String> names = new ArrayList<>();
+    checked.forEach((l, b) -> {
+      names.add(l.code());
+      b.romanised().ifPresent(r -> names.add(r.card().lang())); // hi-Latn beside hi
+    });
+    for (String model : names) {
+      for (String file : new String[] {model + ".bin", model + ".card.json"}) {
         try {
           files.put(file, Files.readAllBytes(dir.resolve(file)));
         } catch (IOException e) {

@@ -24,6 +24,7 @@ final class PredictionSchema {
       Map.entry("p_poor", DataTypes.DoubleType),
       Map.entry("error", DataTypes.StringType),
       Map.entry("needs_review", DataTypes.BooleanType),
+      Map.entry("script", DataTypes.StringType),
       Map.entry("lang_source", DataTypes.StringType),
       Map.entry("evidence", DataTypes.StringType),
       Map.entry("known_tokens", DataTypes.IntegerType),

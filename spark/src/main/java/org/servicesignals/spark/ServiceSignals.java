@@ -15,7 +15,7 @@ import scala.Tuple2;
 
 /**
  * The classifier on a {@code Dataset<Row>}: every input row and column comes back, in order, with
- * {@code lang label confidence p_exceptional p_good p_poor error needs_review} after them (and
+ * {@code lang label confidence p_exceptional p_good p_poor error needs_review script} after them (and
  * {@code lang_source evidence known_tokens tokens} with evidence), named as {@link PredictionColumns}
  * names them so no input column is overwritten. Each partition goes through the library's
  * {@link BatchClassifier}; each executor loads the models once.

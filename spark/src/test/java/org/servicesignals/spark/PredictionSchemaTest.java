@@ -45,7 +45,7 @@ class PredictionSchemaTest {
     StructType in = new StructType().add("label", DataTypes.StringType).add("text", DataTypes.StringType);
     StructType out = PredictionSchema.append(in, PredictionColumns.beside(List.of(in.fieldNames()), false), false);
     assertThat(out.fieldNames()).containsExactly("label", "text", "lang", "predicted_label", "confidence",
-        "p_exceptional", "p_good", "p_poor", "error", "needs_review");
+        "p_exceptional", "p_good", "p_poor", "error", "needs_review", "script");
     assertThat(out.apply("confidence").dataType()).isEqualTo(DataTypes.DoubleType);
     assertThat(out.apply("predicted_label").nullable()).isTrue();
     assertThatThrownBy(() -> PredictionSchema.type("score")).hasMessageContaining("'score' has no Spark type");

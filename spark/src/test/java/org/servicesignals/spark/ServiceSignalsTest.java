@@ -68,7 +68,8 @@ class ServiceSignalsTest {
     }
     assertThat(Arrays.asList(ServiceSignals.classify(in, "comment").columns()))
         .containsExactly("response_id", "submitted", "country", "channel", "comment",
-            "lang", "label", "confidence", "p_exceptional", "p_good", "p_poor", "error", "needs_review");
+            "lang", "label", "confidence", "p_exceptional", "p_good", "p_poor", "error", "needs_review",
+            "script");
   }
 
   @Test
@@ -163,7 +164,7 @@ class ServiceSignalsTest {
 
     assertThat(Arrays.asList(out.columns())).containsExactly("text", "label", "Confidence", "predicted_label", "LANG",
         "predicted_lang", "predicted_label_2", "predicted_confidence", "p_exceptional", "p_good", "p_poor", "error",
-        "needs_review");
+        "needs_review", "script");
     List<Row> got = out.collectAsList();
     assertThat(got.get(0).<String>getAs("label")).isEqualTo("mine");
     assertThat(got.get(0).<Double>getAs("Confidence")).isEqualTo(0.5);
