@@ -15,6 +15,7 @@ import org.servicesignals.core.Sample;
 import org.servicesignals.eval.AgreementReport;
 import org.servicesignals.eval.ClassificationReport;
 import org.servicesignals.eval.LanguageIdReport;
+import org.servicesignals.eval.SelectionReport;
 import org.servicesignals.io.CorpusFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -73,6 +74,18 @@ final class EvaluateCommand implements Callable<Integer> {
         report.put(split, print(w, CorpusFiles.describe(split), ClassificationReport.of(classifier, held, bootstrap)));
       }
     }
+    for (String split : CorpusFiles.DEVELOPMENT) {
+      Map<Lang, List<Sample>> dev = new LinkedHashMap<>();
+      for (Lang l : tests.keySet()) {
+        if (Files.exists(CorpusFiles.file(corpus.corpora, l, split))) {
+          dev.put(l, corpus.read(l, split));
+        }
+      }
+      if (!dev.isEmpty()) {
+        report.put(split, print(w, CorpusFiles.describe(split), ClassificationReport.of(classifier, dev, bootstrap)));
+      }
+    }
+    report.put("selection", print(w, SelectionReport.of(classifier.models())));
     Path symbols = CorpusFiles.symbols(corpus.corpora);
     if (Files.exists(symbols)) {
       ClassificationReport r = new ClassificationReport(Map.of("und", ClassificationReport.row(classifier,
@@ -108,6 +121,18 @@ final class EvaluateCommand implements Callable<Integer> {
         x.evaluation().f1(Label.EXCEPTIONAL), x.evaluation().f1(Label.GOOD), x.evaluation().f1(Label.POOR),
         x.baseline(), x.ece(), 100.0 * x.flagged() / Math.max(1, x.messages()), x.errorsFlagged() + "/" + x.errors(),
         x.model()));
+    w.println();
+    return r;
+  }
+
+  private static SelectionReport print(PrintWriter w, SelectionReport r) {
+    w.println("How each model was chosen: 5-fold cross-validation beside leave-one-domain-out, macro-F1 on the"
+        + " training split (model cards)");
+    w.printf("%-5s %10s %21s %7s %8s  %s%n", "lang", "5-fold CV", "leave-one-domain-out", "mean", "weighed", "kept");
+    r.rows().entrySet().stream().sorted(Map.Entry.comparingByKey(java.util.Comparator.comparingInt(
+        c -> Lang.parse(c).map(Lang::ordinal).orElse(Integer.MAX_VALUE)))).forEach(e -> w.printf(Locale.ROOT,
+        "%-5s %10.3f %21.3f %7.3f %8d  %s%n", e.getKey(), e.getValue().crossValidation(),
+        e.getValue().leaveOneDomainOut(), e.getValue().mean(), e.getValue().weighed(), e.getValue().candidate()));
     w.println();
     return r;
   }
