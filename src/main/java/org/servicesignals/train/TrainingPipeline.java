@@ -97,6 +97,10 @@ public final class TrainingPipeline {
    */
   private static Candidate select(Lang lang, List<Sample> train, List<TrainingResult.Score> scores,
       Map<String, Double> lodo) {
+    if (train.stream().map(Sample::domain).distinct().count() < 2) { // nothing to leave out: cross-validation alone
+      return scores.stream().max(java.util.Comparator.comparingDouble(TrainingResult.Score::macroF1)
+          .thenComparing((a, b) -> Integer.compare(scores.indexOf(b), scores.indexOf(a)))).orElseThrow().candidate();
+    }
     List<TrainingResult.Score> top = scores.stream()
         .sorted(java.util.Comparator.comparingDouble(TrainingResult.Score::macroF1).reversed()) // stable: grid order on ties
         .limit(WEIGHED).toList();
