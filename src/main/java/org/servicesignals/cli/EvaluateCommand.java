@@ -85,6 +85,11 @@ final class EvaluateCommand implements Callable<Integer> {
         report.put(split, print(w, CorpusFiles.describe(split), ClassificationReport.of(classifier, dev, bootstrap)));
       }
     }
+    for (String split : CorpusFiles.HELD_OUT) {
+      if (report.get(split) instanceof ClassificationReport r) {
+        printReliability(w, split, r);
+      }
+    }
     report.put("selection", print(w, SelectionReport.of(classifier.models())));
     Path symbols = CorpusFiles.symbols(corpus.corpora);
     if (Files.exists(symbols)) {
@@ -123,6 +128,26 @@ final class EvaluateCommand implements Callable<Integer> {
         x.model()));
     w.println();
     return r;
+  }
+
+  private static void printReliability(PrintWriter w, String split, ClassificationReport r) {
+    w.println("Reliability on the " + split + " split: labels per confidence band, and the share right");
+    StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-5s", "lang"));
+    double[] b = ClassificationReport.BANDS;
+    for (int i = 0; i < b.length; i++) {
+      head.append(String.format(Locale.ROOT, " %17s", i + 1 < b.length ? String.format(Locale.ROOT, "[%.1f,%.1f)", b[i],
+          b[i + 1]) : String.format(Locale.ROOT, "[%.1f,1.0]", b[i])));
+    }
+    w.println(head);
+    r.rows().forEach((lang, x) -> {
+      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-5s", lang));
+      for (ClassificationReport.Band band : x.reliability()) {
+        line.append(band.messages() == 0 ? String.format(Locale.ROOT, " %17s", "-")
+            : String.format(Locale.ROOT, " %6d at %6.1f%%", band.messages(), 100.0 * band.right() / band.messages()));
+      }
+      w.println(line);
+    });
+    w.println();
   }
 
   private static SelectionReport print(PrintWriter w, SelectionReport r) {
