@@ -90,7 +90,9 @@ final class EvaluateCommand implements Callable<Integer> {
         printReliability(w, split, r);
       }
     }
-    report.put("selection", print(w, SelectionReport.of(classifier.models())));
+    Map<Lang, org.servicesignals.classify.ModelBundle> chosen = new LinkedHashMap<>(classifier.models());
+    chosen.keySet().retainAll(tests.keySet());
+    report.put("selection", print(w, SelectionReport.of(chosen)));
     Path symbols = CorpusFiles.symbols(corpus.corpora);
     if (Files.exists(symbols)) {
       ClassificationReport r = new ClassificationReport(Map.of("und", ClassificationReport.row(classifier,
