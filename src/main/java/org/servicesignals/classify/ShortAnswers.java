@@ -17,7 +17,7 @@ import org.servicesignals.core.Lang;
  * one to three words, labelled by models that never saw them (5-fold out-of-fold probabilities;
  * {@code evaluate --ablation} prints the table): weight 1 gives the best accuracy averaged over the
  * five languages, larger weights let a lexicon term overrule a model that knows better. On
- * longer messages any weight lowered out-of-fold accuracy, so they keep the model's probabilities.
+ * longer messages no weight raised out-of-fold accuracy, so they keep the model's probabilities.
  */
 public final class ShortAnswers {
   /** Messages of at most this many words, as the language's normalisation chain counts them, take the path. */
