@@ -99,6 +99,9 @@ public final class Classifier {
     Categorizer cat = bundle.categorizer();
     double[] raw = cat.probabilities(bundle.chain(), tokens, text);
     double[] p = Calibration.apply(raw, bundle.card().temperature());
+    if (tokens.length <= ShortAnswers.MAX_WORDS) { // every analysis keeps one token a word: no second pass for long texts
+      p = ShortAnswers.adjust(lang, text, p);
+    }
     Label label = Label.argmax(p);
     int known = 0;
     for (String t : tokens) {

@@ -29,6 +29,9 @@ import org.servicesignals.features.FeatureSet;
  * @param calibration temperature scaling fitted on out-of-fold probabilities; null means none
  * @param adaptation how the model was adapted to a user's labelled messages; null (and left out of
  *     the file) for a model made from the corpora alone
+ * @param leaveOneDomainOut macro-F1 of the candidates {@code train} scored with each training domain
+ *     left out in turn (the best by cross-validation), by candidate name; null (and left out of the
+ *     file) when there was no choice to make
  */
 public record ModelCard(
     String lang,
@@ -45,7 +48,8 @@ public record ModelCard(
     Map<String, Double> crossValidation,
     TestMetrics test,
     Calibration calibration,
-    @JsonInclude(JsonInclude.Include.NON_NULL) Adaptation adaptation) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) Adaptation adaptation,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Double> leaveOneDomainOut) {
 
   /** The card of a model made from the corpora alone. */
   public ModelCard(String lang, String model, String modelSha256, Map<String, String> corpus, String analysis,
@@ -53,13 +57,19 @@ public record ModelCard(
       Map<String, String> libraries, int trainingSamples, Map<String, Double> crossValidation, TestMetrics test,
       Calibration calibration) {
     this(lang, model, modelSha256, corpus, analysis, analyzerChain, features, featureGenerators, trainer, libraries,
-        trainingSamples, crossValidation, test, calibration, null);
+        trainingSamples, crossValidation, test, calibration, null, null);
+  }
+
+  /** This card with the leave-one-domain-out scores of the candidates {@code train} weighed. */
+  public ModelCard withLeaveOneDomainOut(Map<String, Double> scores) {
+    return new ModelCard(lang, model, modelSha256, corpus, analysis, analyzerChain, features, featureGenerators, trainer,
+        libraries, trainingSamples, crossValidation, test, calibration, adaptation, scores);
   }
 
   /** This card for a model file whose SHA-256 is {@code sha256}. */
   public ModelCard withModelSha256(String sha256) {
     return new ModelCard(lang, model, sha256, corpus, analysis, analyzerChain, features, featureGenerators, trainer,
-        libraries, trainingSamples, crossValidation, test, calibration, adaptation);
+        libraries, trainingSamples, crossValidation, test, calibration, adaptation, leaveOneDomainOut);
   }
 
   /**

@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.servicesignals.classify.Classifier;
+import org.servicesignals.classify.ShortAnswers;
 import org.servicesignals.core.Lang;
 import org.servicesignals.core.Sample;
 import org.servicesignals.eval.AblationReport;
 import org.servicesignals.eval.GeneralizationReport;
+import org.servicesignals.eval.ShortAnswerReport;
 import org.servicesignals.io.CorpusFiles;
 
 /** {@code evaluate --ablation}: what each part buys, and how the shipped configuration generalises. */
@@ -48,5 +50,48 @@ final class AblationSection {
     }
     w.println();
     report.put("generalisation", general);
+    shortAnswers(w, classifier, tests, corpus, report);
+  }
+
+  /** The lexicon weight of the one-to-three-word path, measured out-of-fold and on the development answers. */
+  private static void shortAnswers(PrintWriter w, Classifier classifier, Map<Lang, List<Sample>> tests,
+      CorpusOptions corpus, Map<String, Object> report) {
+    w.println("Short-answer path: accuracy when the lexicon's vote is added at each weight (training messages"
+        + " out-of-fold; dev-short by the shipped model)");
+    StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-5s %-22s %5s", "lang", "messages", "n"));
+    for (double x : ShortAnswers.WEIGHTS) {
+      head.append(String.format(Locale.ROOT, " %7s", "w=" + x));
+    }
+    w.println(head);
+    Map<String, ShortAnswerReport> out = new LinkedHashMap<>();
+    for (Lang l : tests.keySet()) {
+      if (!classifier.models().containsKey(l)) {
+        continue;
+      }
+      List<Sample> dev = Files.exists(CorpusFiles.file(corpus.corpora, l, "dev-short")) ? corpus.read(l, "dev-short")
+          : List.of();
+      ShortAnswerReport r = ShortAnswerReport.of(l, classifier.models().get(l), corpus.read(l, CorpusFiles.TRAIN), dev);
+      row(w, l, "train, 1-3 words", r.shortMessages(), r.shortAccuracy());
+      row(w, l, "train, longer", r.longMessages(), r.longAccuracy());
+      if (r.devMessages() > 0) {
+        row(w, l, "dev-short", r.devMessages(), r.devAccuracy());
+      }
+      w.flush();
+      out.put(l.code(), r);
+    }
+    if (!out.isEmpty()) {
+      w.printf(Locale.ROOT, "best mean weight on the training answers of 1-3 words: %s (shipped: %s)%n",
+          ShortAnswerReport.bestWeight(List.copyOf(out.values())), ShortAnswers.LEXICON_WEIGHT);
+    }
+    w.println();
+    report.put("short_answer_path", out);
+  }
+
+  private static void row(PrintWriter w, Lang l, String what, int n, double[] accuracy) {
+    StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%-5s %-22s %5d", l.code(), what, n));
+    for (double a : accuracy) {
+      b.append(String.format(Locale.ROOT, " %7.3f", a));
+    }
+    w.println(b);
   }
 }

@@ -17,6 +17,7 @@ import org.servicesignals.analysis.RomanisedAnalysis;
 import org.servicesignals.eval.ClassificationReport;
 import org.servicesignals.eval.RomanisedReport;
 import org.servicesignals.eval.LanguageIdReport;
+import org.servicesignals.eval.SelectionReport;
 import org.servicesignals.io.CorpusFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -105,6 +106,25 @@ final class EvaluateCommand implements Callable<Integer> {
         report.put(split, print(w, CorpusFiles.describe(split), ClassificationReport.of(classifier, held, bootstrap)));
       }
     }
+    for (String split : CorpusFiles.DEVELOPMENT) {
+      Map<Lang, List<Sample>> dev = new LinkedHashMap<>();
+      for (Lang l : tests.keySet()) {
+        if (Files.exists(CorpusFiles.file(corpus.corpora, l, split))) {
+          dev.put(l, corpus.read(l, split));
+        }
+      }
+      if (!dev.isEmpty()) {
+        report.put(split, print(w, CorpusFiles.describe(split), ClassificationReport.of(classifier, dev, bootstrap)));
+      }
+    }
+    for (String split : CorpusFiles.HELD_OUT) {
+      if (report.get(split) instanceof ClassificationReport r) {
+        printReliability(w, split, r);
+      }
+    }
+    Map<Lang, org.servicesignals.classify.ModelBundle> chosen = new LinkedHashMap<>(classifier.models());
+    chosen.keySet().retainAll(tests.keySet());
+    report.put("selection", print(w, SelectionReport.of(chosen)));
     Path symbols = CorpusFiles.symbols(corpus.corpora);
     if (Files.exists(symbols)) {
       ClassificationReport r = new ClassificationReport(Map.of("und", ClassificationReport.row(classifier,
@@ -193,6 +213,38 @@ final class EvaluateCommand implements Callable<Integer> {
         }
       }
     });
+    w.println();
+    return r;
+  }
+
+  private static void printReliability(PrintWriter w, String split, ClassificationReport r) {
+    w.println("Reliability on the " + split + " split: labels per confidence band, and the share right");
+    StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-5s", "lang"));
+    double[] b = ClassificationReport.BANDS;
+    for (int i = 0; i < b.length; i++) {
+      head.append(String.format(Locale.ROOT, " %17s", i + 1 < b.length ? String.format(Locale.ROOT, "[%.1f,%.1f)", b[i],
+          b[i + 1]) : String.format(Locale.ROOT, "[%.1f,1.0]", b[i])));
+    }
+    w.println(head);
+    r.rows().forEach((lang, x) -> {
+      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-5s", lang));
+      for (ClassificationReport.Band band : x.reliability()) {
+        line.append(band.messages() == 0 ? String.format(Locale.ROOT, " %17s", "-")
+            : String.format(Locale.ROOT, " %6d at %6.1f%%", band.messages(), 100.0 * band.right() / band.messages()));
+      }
+      w.println(line);
+    });
+    w.println();
+  }
+
+  private static SelectionReport print(PrintWriter w, SelectionReport r) {
+    w.println("How each model was chosen: 5-fold cross-validation beside leave-one-domain-out, macro-F1 on the"
+        + " training split (model cards)");
+    w.printf("%-5s %10s %21s %7s %8s  %s%n", "lang", "5-fold CV", "leave-one-domain-out", "mean", "weighed", "kept");
+    r.rows().entrySet().stream().sorted(Map.Entry.comparingByKey(java.util.Comparator.comparingInt(
+        c -> Lang.parse(c).map(Lang::ordinal).orElse(Integer.MAX_VALUE)))).forEach(e -> w.printf(Locale.ROOT,
+        "%-5s %10.3f %21.3f %7.3f %8d  %s%n", e.getKey(), e.getValue().crossValidation(),
+        e.getValue().leaveOneDomainOut(), e.getValue().mean(), e.getValue().weighed(), e.getValue().candidate()));
     w.println();
     return r;
   }

@@ -131,8 +131,13 @@ final class TrainCommand implements Callable<Integer> {
   }
 
   private void print(PrintWriter w, TrainingResult r) {
+    java.util.Map<String, Double> lodo = r.card().leaveOneDomainOut() == null ? java.util.Map.of()
+        : r.card().leaveOneDomainOut();
     for (TrainingResult.Score s : r.scores()) {
-      w.printf(Locale.ROOT, "  %d-fold CV macro-F1 %.3f  %s%n", folds, s.macroF1(), s.candidate().name());
+      Double held = lodo.get(s.candidate().name());
+      w.printf(Locale.ROOT, "  %d-fold CV macro-F1 %.3f%s  %s%n", folds, s.macroF1(),
+          held == null ? "" : String.format(Locale.ROOT, ", leave-one-domain-out %.3f, mean %.3f", held,
+              (s.macroF1() + held) / 2), s.candidate().name());
     }
     w.flush();
   }

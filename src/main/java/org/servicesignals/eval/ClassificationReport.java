@@ -34,12 +34,16 @@ public record ClassificationReport(@JsonValue Map<String, Row> rows) {
    * @param ci95 macro-F1 bootstrap interval
    * @param baseline the majority baseline's macro-F1 (from the model card; NaN when it has none)
    * @param ece expected calibration error of the confidences
+   * @param flagged labels {@code needs_review} flags at the documented threshold
+   * @param errorsFlagged wrong labels among them
+   * @param reliability messages and right labels per confidence band ({@link #BANDS})
    */
   @JsonPropertyOrder(alphabetic = true)
   public record Row(@JsonIgnore String model, @JsonIgnore Evaluation evaluation, @JsonIgnore double[] ci95,
       @JsonProperty("majority_baseline_macro_f1") double baseline,
       @JsonIgnore double ece, @JsonProperty("flagged_for_review") int flagged,
-      @JsonProperty("errors_flagged_for_review") int errorsFlagged) {
+      @JsonProperty("errors_flagged_for_review") int errorsFlagged,
+      @JsonProperty("reliability") List<Band> reliability) {
     /** Messages labelled wrong (or not at all). */
     @JsonProperty("errors")
     public int errors() {
@@ -84,6 +88,43 @@ public record ClassificationReport(@JsonValue Map<String, Row> rows) {
     }
   }
 
+  /** The lower bounds of the confidence bands of the reliability table; a band runs to the next bound. */
+  public static final double[] BANDS = {0, 0.5, 0.7, 0.9};
+
+  /**
+   * One confidence band: how many labels had a confidence from {@code from} up to the next band,
+   * and how many of them were right. A calibrated model is right in about the share its
+   * confidences say.
+   */
+  public record Band(double from, int messages, int right) {
+    @JsonProperty("accuracy")
+    public double accuracy() {
+      return messages == 0 ? Double.NaN : Numbers.round((double) right / messages);
+    }
+  }
+
+  static List<Band> bands(List<double[]> probabilities, List<Label> gold, List<Label> predicted) {
+    int[] n = new int[BANDS.length];
+    int[] right = new int[BANDS.length];
+    for (int i = 0; i < gold.size(); i++) {
+      if (predicted.get(i) == null) {
+        continue;
+      }
+      double c = probabilities.get(i)[predicted.get(i).ordinal()];
+      int b = BANDS.length - 1;
+      while (b > 0 && c < BANDS[b]) {
+        b--;
+      }
+      n[b]++;
+      right[b] += predicted.get(i) == gold.get(i) ? 1 : 0;
+    }
+    List<Band> out = new ArrayList<>();
+    for (int b = 0; b < BANDS.length; b++) {
+      out.add(new Band(BANDS[b], n[b], right[b]));
+    }
+    return out;
+  }
+
   public ClassificationReport {
     rows = Collections.unmodifiableMap(new LinkedHashMap<>(rows));
   }
@@ -124,6 +165,7 @@ public record ClassificationReport(@JsonValue Map<String, Row> rows) {
       errorsFlagged += review && !p.label().equals(java.util.Optional.of(s.label())) ? 1 : 0;
     }
     return new Row(model, new Evaluation(gold, predicted), Evaluation.macroF1Interval(gold, predicted, bootstrap, 42),
-        baseline, Reliability.expectedCalibrationError(probabilities, gold, 1.0), flagged, errorsFlagged);
+        baseline, Reliability.expectedCalibrationError(probabilities, gold, 1.0), flagged, errorsFlagged,
+        bands(probabilities, gold, predicted));
   }
 }

@@ -29,12 +29,21 @@ public final class CorpusFiles {
    */
   public static final java.util.List<String> HELD_OUT = java.util.List.of("wild", "probes", "short");
 
+  /**
+   * Development sets written by the team apart from every other split, for choosing how the lexicon
+   * and the model are combined: {@code dev-negation} and {@code dev-short}. Never trained on, never a
+   * final score.
+   */
+  public static final java.util.List<String> DEVELOPMENT = java.util.List.of("dev-negation", "dev-short");
+
   /** A heading for a split's report. */
   public static String describe(String split) {
     return switch (split) {
       case "wild" -> "Classification on the wild splits (another writer, real-world styles, new domains; language declared)";
       case "probes" -> "Negation probes (labels that turn on negation; language declared)";
       case "short" -> "Short answers (one to three words; language declared)";
+      case "dev-negation" -> "Development: negation (for choosing, not a final score; language declared)";
+      case "dev-short" -> "Development: short answers (for choosing, not a final score; language declared)";
       default -> "Classification on the " + split + " splits (language declared)";
     };
   }

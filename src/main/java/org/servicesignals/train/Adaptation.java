@@ -140,7 +140,7 @@ public final class Adaptation {
     ModelCard adapted = new ModelCard(lang.code(), lang.code() + ".bin", null, card.corpus(), card.analysis(),
         chain.describe(), features.toString(), features.generatorClasses(), spec.asMap(), TrainingPipeline.libraries(),
         corpus.train().size() + rows.size(), card.crossValidation(), test,
-        TrainingPipeline.calibration(outOfFold.get(best), gold), adaptation);
+        TrainingPipeline.calibration(outOfFold.get(best), gold), adaptation, card.leaveOneDomainOut());
     return new AdaptationResult(lang, counts, AdaptationResult.Outcome.ADAPTED, "", baseScore, bestScore, weights,
         weight, baseTest, adaptedTest, model, adapted);
   }

@@ -58,6 +58,7 @@ class AnalyzeAndTrainCommandTest {
     assertThat(card.corpus()).containsKeys("en/train.tsv", "en/test.tsv");
     assertThat(card.crossValidation()).hasSize(24).containsKeys("MAXENT / none / negwords+bigrams+shape",
         "MAXENT_QN / stem / negwords+bigrams+chars+shape+lexicon", "PERCEPTRON / none / negwords+bigrams+shape");
+    assertThat(card.leaveOneDomainOut()).as("one domain: nothing to leave out").isEmpty();
     assertThat(card.analyzerChain()).startsWith("uax29-url-email-tokenizer");
     assertThat(card.calibration().temperature()).isPositive();
 
@@ -65,7 +66,8 @@ class AnalyzeAndTrainCommandTest {
     Cli e = Cli.run("evaluate", "--lang", "en", "--corpora", corpora.toString(), "--models", models.toString(),
         "--json", json.toString(), "--bootstrap", "100");
     assertThat(e.code()).as(e.err()).isZero();
-    assertThat(e.out()).contains("Language identification").contains("macro-F1");
+    assertThat(e.out()).contains("Language identification").contains("macro-F1")
+        .contains("How each model was chosen").containsPattern("en +\\d\\.\\d{3} +NaN");
     assertThat(Files.readString(json)).contains("\"language_identification\"").contains("\"macro_f1\"");
   }
 

@@ -62,6 +62,19 @@ class CorpusQualityTest {
 
   @ParameterizedTest
   @EnumSource(Lang.class)
+  void developmentSetsCopyNoOtherSplit(Lang lang) {
+    for (String dev : CorpusFiles.DEVELOPMENT) {
+      List<Sample> d = CorpusFiles.read(CORPORA, lang, dev);
+      assertThat(d).as("%s %s", lang, dev).isNotEmpty();
+      for (String split : List.of(CorpusFiles.TRAIN, CorpusFiles.TEST, "wild", "probes", "short")) {
+        assertThat(CorpusCheck.leaks(CorpusFiles.read(CORPORA, lang, split), d)).as("%s %s against %s", lang, dev, split)
+            .isEmpty();
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Lang.class)
   void theSecondAnnotationLabelsTestMessages(Lang lang) {
     Map<String, Label> second = CorpusFiles.secondAnnotation(CORPORA, lang);
     assertThat(second).as("%s second annotation", lang).hasSizeGreaterThanOrEqualTo(60);

@@ -153,6 +153,6 @@ class AdaptationTest {
   private static ModelCard withAdaptation(ModelCard c, ModelCard.Adaptation a) {
     return new ModelCard(c.lang(), c.model(), c.modelSha256(), c.corpus(), c.analysis(), c.analyzerChain(), c.features(),
         c.featureGenerators(), c.trainer(), c.libraries(), c.trainingSamples(), c.crossValidation(), c.test(),
-        c.calibration(), a);
+        c.calibration(), a, c.leaveOneDomainOut());
   }
 }

@@ -1,0 +1,140 @@
+package org.servicesignals.analysis;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.servicesignals.core.Label;
+import org.servicesignals.core.Lang;
+
+/**
+ * What the language's sentiment lexicon finds in a message, read the way a person reads it: a
+ * term inside a negator's scope counts for the other side ("not good" for poor, "no problems" for
+ * good, "not the best" for good rather than exceptional), two negators reaching the same term cancel
+ * ("can't say it wasn't helpful"), and the clause after the last contrast word (but, lekin, mutta,
+ * ஆனா) carries the verdict, its terms counted twice. The tokens are the language's normalisation
+ * chain's ({@link AnalysisOptions#NONE}), as the lexicon's terms are.
+ *
+ * @param terms the sentiment terms found, left to right
+ * @param vote each label's strength-weighted vote
+ */
+public record LexiconReading(List<Term> terms, Map<Label, Integer> vote) {
+  private static final Map<Lang, Set<String>> CONTRAST = new ConcurrentHashMap<>();
+  private static final Map<Lang, Set<String>> PARTICLES = new ConcurrentHashMap<>();
+
+  /**
+   * One sentiment term as read in its message.
+   *
+   * @param match where it stands and what the lexicon says of it
+   * @param own the label it leans to on its own
+   * @param negated whether an odd number of negators reach it
+   * @param counts the label it counts for after negation
+   * @param last whether it stands after the last contrast word
+   * @param strong whether it is strong (strength 3) or follows an intensifier
+   * @param weight what it adds to its label's vote
+   */
+  public record Term(Lexicon.Match match, Label own, boolean negated, Label counts, boolean last, boolean strong,
+      int weight) {}
+
+  public LexiconReading {
+    terms = List.copyOf(terms);
+    vote = Map.copyOf(vote);
+  }
+
+  /** The label with the largest vote, the earlier label on a tie; empty when no term was found. */
+  public Optional<Label> verdict() {
+    Label best = null;
+    for (Label l : Label.values()) {
+      int v = vote.getOrDefault(l, 0);
+      if (v > 0 && (best == null || v > vote.getOrDefault(best, 0))) {
+        best = l;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** The label a term leaning to {@code own} counts for when negated. */
+  public static Label negation(Label own) {
+    return own == Label.POOR ? Label.GOOD : own == Label.GOOD ? Label.POOR : Label.GOOD;
+  }
+
+  /** Reads {@code message} in {@code lang} with the language's normalisation chain. */
+  public static LexiconReading read(Lang lang, String message) {
+    return read(lang, SentimentAnalysis.chain(lang, AnalysisOptions.NONE).tokens(message));
+  }
+
+  /** Reads {@code tokens}, made by {@code lang}'s normalisation chain. */
+  public static LexiconReading read(Lang lang, String[] tokens) {
+    LanguageProfile profile = LanguageProfile.of(lang);
+    AnalyzerChain chain = SentimentAnalysis.chain(lang, AnalysisOptions.NONE);
+    List<Lexicon.Match> matches = profile.lexicon().match(tokens);
+    int clause = lastContrast(tokens, lang, chain);
+    boolean[] negates = new boolean[tokens.length];
+    int[] position = new int[tokens.length]; // distance counted without the scope particles
+    Set<String> particles = normalized(PARTICLES, lang, chain, LanguageProfile::scopeParticles);
+    for (int i = 0, at = 0; i < tokens.length; i++) {
+      negates[i] = profile.isNegator(tokens[i]);
+      position[i] = particles.contains(tokens[i]) ? at : at++;
+    }
+    NegationScope scope = profile.negationScope();
+    List<Term> terms = new ArrayList<>();
+    Map<Label, Integer> vote = new EnumMap<>(Label.class);
+    for (int m = 0; m < matches.size(); m++) {
+      Lexicon.Match match = matches.get(m);
+      if (match.entry().kind() != Lexicon.Kind.SENTIMENT) {
+        continue;
+      }
+      Label own = match.entry().signal().orElseThrow();
+      boolean negated = negators(match, negates, position, scope) % 2 == 1;
+      Label counts = negated ? negation(own) : own;
+      boolean intensified = m > 0 && matches.get(m - 1).end() == match.start()
+          && matches.get(m - 1).entry().kind() == Lexicon.Kind.INTENSIFIER;
+      boolean last = match.start() > clause;
+      int weight = (match.entry().strength() + (intensified ? 1 : 0)) * (last && clause >= 0 ? 2 : 1);
+      terms.add(new Term(match, own, negated, counts, last, match.entry().strength() == 3 || intensified, weight));
+      vote.merge(counts, weight, Integer::sum);
+    }
+    return new LexiconReading(terms, vote);
+  }
+
+  /** How many negators outside the term reach into it, particles not counted in the distance. */
+  private static int negators(Lexicon.Match match, boolean[] negates, int[] position, NegationScope scope) {
+    int first = position[match.start()];
+    int last = position[match.end() - 1];
+    int n = 0;
+    for (int p = 0; p < negates.length; p++) {
+      if (negates[p] && (p < match.start() || p >= match.end()) && scope.reaches(position[p], first, last)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** A profile's word list as the normalisation chain writes its words, made once per language. */
+  private static Set<String> normalized(Map<Lang, Set<String>> cache, Lang lang, AnalyzerChain chain,
+      Function<LanguageProfile, Set<String>> words) {
+    return cache.computeIfAbsent(lang, l -> {
+      Set<String> s = new HashSet<>();
+      for (String w : words.apply(LanguageProfile.of(l))) {
+        s.addAll(List.of(chain.tokens(w)));
+      }
+      return Set.copyOf(s);
+    });
+  }
+
+  /** Index of the last contrast word, or -1: the terms after it make the last clause. */
+  private static int lastContrast(String[] tokens, Lang lang, AnalyzerChain chain) {
+    Set<String> contrast = normalized(CONTRAST, lang, chain, LanguageProfile::contrastWords);
+    for (int i = tokens.length - 1; i >= 0; i--) {
+      if (contrast.contains(tokens[i])) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

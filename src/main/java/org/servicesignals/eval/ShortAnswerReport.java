@@ -1,0 +1,105 @@
+package org.servicesignals.eval;
+
+import java.util.List;
+import org.servicesignals.analysis.AnalysisOptions;
+import org.servicesignals.analysis.AnalyzerChain;
+import org.servicesignals.analysis.LexiconReading;
+import org.servicesignals.analysis.SentimentAnalysis;
+import org.servicesignals.classify.Calibration;
+import org.servicesignals.classify.ModelBundle;
+import org.servicesignals.classify.ShortAnswers;
+import org.servicesignals.classify.TrainerSpec;
+import org.servicesignals.core.Label;
+import org.servicesignals.core.Lang;
+import org.servicesignals.core.Sample;
+import org.servicesignals.features.FeatureSet;
+
+/**
+ * How much the lexicon's verdict should add to the model's probabilities ({@link ShortAnswers}),
+ * measured where no message scores itself: the training split's own messages, each labelled by the
+ * shipped configuration trained on the other folds (5-fold out-of-fold, calibrated with the
+ * shipped temperature), split into answers of at most {@link ShortAnswers#MAX_WORDS} words and
+ * longer messages; and the development answers ({@code dev-short}), labelled by the shipped model.
+ *
+ * @param weights the weights tried, {@link ShortAnswers#WEIGHTS}
+ * @param shortMessages training answers of one to three words
+ * @param shortAccuracy their out-of-fold accuracy at each weight
+ * @param longMessages longer training messages
+ * @param longAccuracy their out-of-fold accuracy at each weight
+ * @param devMessages development answers; 0 when there are none
+ * @param devAccuracy their accuracy at each weight (NaN without any)
+ */
+public record ShortAnswerReport(double[] weights, int shortMessages, double[] shortAccuracy, int longMessages,
+    double[] longAccuracy, int devMessages, double[] devAccuracy) {
+
+  /** The report for {@code lang}'s shipped model, its training split and its development answers. */
+  public static ShortAnswerReport of(Lang lang, ModelBundle shipped, List<Sample> train, List<Sample> dev) {
+    AnalyzerChain chain = SentimentAnalysis.chain(lang, AnalysisOptions.parse(shipped.card().analysis()));
+    FeatureSet features = FeatureSet.parse(shipped.card().features());
+    TrainerSpec spec = TrainerSpec.parse(shipped.card().trainer().get("Algorithm"));
+    double t = shipped.card().temperature();
+    List<double[]> oof = CrossValidation.outOfFold(train, 5, chain, features, spec);
+    double[] w = ShortAnswers.WEIGHTS;
+    Tally shortTally = new Tally(w.length);
+    Tally longTally = new Tally(w.length);
+    for (int i = 0; i < train.size(); i++) {
+      Sample s = train.get(i);
+      String[] words = ShortAnswers.words(lang, s.text());
+      (words.length <= ShortAnswers.MAX_WORDS ? shortTally : longTally)
+          .add(s.label(), Calibration.apply(oof.get(i), t), LexiconReading.read(lang, words), w);
+    }
+    Tally devTally = new Tally(w.length);
+    List<double[]> devP = CrossValidation.probabilities(shipped.model(), chain, dev);
+    for (int i = 0; i < dev.size(); i++) {
+      devTally.add(dev.get(i).label(), Calibration.apply(devP.get(i), t),
+          LexiconReading.read(lang, ShortAnswers.words(lang, dev.get(i).text())), w);
+    }
+    return new ShortAnswerReport(w.clone(), shortTally.n, shortTally.accuracy(), longTally.n, longTally.accuracy(),
+        devTally.n, devTally.accuracy());
+  }
+
+  /** Right answers per weight. */
+  private static final class Tally {
+    final int[] right;
+    int n;
+
+    Tally(int weights) {
+      right = new int[weights];
+    }
+
+    void add(Label gold, double[] p, LexiconReading reading, double[] weights) {
+      n++;
+      for (int k = 0; k < weights.length; k++) {
+        if (Label.argmax(ShortAnswers.withVote(p, reading, weights[k])) == gold) {
+          right[k]++;
+        }
+      }
+    }
+
+    double[] accuracy() {
+      double[] a = new double[right.length];
+      for (int k = 0; k < a.length; k++) {
+        a[k] = n == 0 ? Double.NaN : (double) right[k] / n;
+      }
+      return a;
+    }
+  }
+
+  /** The weight with the best mean accuracy over {@code reports} on the short training answers; the smaller on a tie. */
+  public static double bestWeight(List<ShortAnswerReport> reports) {
+    double[] w = ShortAnswers.WEIGHTS;
+    int best = 0;
+    double bestMean = -1;
+    for (int k = 0; k < w.length; k++) {
+      double sum = 0;
+      for (ShortAnswerReport r : reports) {
+        sum += r.shortAccuracy()[k];
+      }
+      if (sum / reports.size() > bestMean + 1e-12) {
+        bestMean = sum / reports.size();
+        best = k;
+      }
+    }
+    return w[best];
+  }
+}

@@ -1,0 +1,72 @@
+package org.servicesignals.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.servicesignals.core.Label;
+import org.servicesignals.core.Lang;
+
+class LexiconReadingTest {
+  private static Optional<Label> verdict(String lang, String text) {
+    return LexiconReading.read(Lang.parse(lang).orElseThrow(), text).verdict();
+  }
+
+  @ParameterizedTest(name = "{0}: {1} -> {2}")
+  @CsvSource(delimiter = '|', value = {
+      "en | The service was good. | good",
+      "en | The service was not good. | poor",
+      "en | Not bad at all. | good",
+      "fi | Palvelu oli hyvää. | good",
+      "fi | Palvelu ei ollut hyvää. | poor",
+      "hi | सेवा अच्छी थी। | good",
+      "hi | सेवा अच्छी नहीं थी। | poor",
+      "ur | سروس اچھی تھی۔ | good",
+      "ur | سروس اچھی نہیں تھی۔ | poor",
+      "ta | சேவை நல்லா இருந்துச்சு. | good",
+      "ta | சேவை நல்லா இல்ல. | poor"})
+  void negationTurnsTheVerdictInEveryLanguage(String lang, String text, String expected) {
+    assertThat(verdict(lang, text)).as(text).contains(Label.parse(expected).orElseThrow());
+  }
+
+  @Test
+  void aNegatedTermCountsForTheOtherSide() {
+    LexiconReading r = LexiconReading.read(Lang.EN, "the agent was not helpful");
+    assertThat(r.terms()).singleElement().satisfies(t -> {
+      assertThat(t.own()).isEqualTo(Label.GOOD);
+      assertThat(t.negated()).isTrue();
+      assertThat(t.counts()).isEqualTo(Label.POOR);
+    });
+  }
+
+  @Test
+  void negatedPraiseOfTheHighestKindIsNoComplaint() {
+    assertThat(LexiconReading.negation(Label.EXCEPTIONAL)).isEqualTo(Label.GOOD);
+    assertThat(LexiconReading.negation(Label.GOOD)).isEqualTo(Label.POOR);
+    assertThat(LexiconReading.negation(Label.POOR)).isEqualTo(Label.GOOD);
+  }
+
+  @Test
+  void twoNegatorsReachingOneTermCancel() {
+    LexiconReading once = LexiconReading.read(Lang.FI, "ei ollut avulias");
+    LexiconReading twice = LexiconReading.read(Lang.FI, "ei voi sanoa ettei ollut avulias");
+    assertThat(once.terms()).singleElement().extracting(LexiconReading.Term::negated).isEqualTo(true);
+    assertThat(twice.terms()).singleElement().extracting(LexiconReading.Term::negated).isEqualTo(false);
+  }
+
+  @Test
+  void theClauseAfterButCarriesTheVerdict() {
+    LexiconReading r = LexiconReading.read(Lang.EN, "The food was good, but the delivery was terrible.");
+    assertThat(r.verdict()).contains(Label.POOR);
+    assertThat(r.terms()).anySatisfy(t -> assertThat(t.last()).isFalse());
+    assertThat(r.terms()).anySatisfy(t -> assertThat(t.last()).isTrue());
+  }
+
+  @Test
+  void noTermNoVerdict() {
+    assertThat(LexiconReading.read(Lang.EN, "").verdict()).isEmpty();
+    assertThat(LexiconReading.read(Lang.EN, "the table and the chair").terms()).isEmpty();
+  }
+}
