@@ -100,6 +100,8 @@ class Relay(BaseHTTPRequestHandler):
         self.send_response(status)
         self.send_header("Content-Type", "application/json; charset=utf-8")
         self.send_header("Content-Length", str(len(data)))
+        # one request a connection (HTTP/1.0): said, so that no client sends another on this socket
+        self.send_header("Connection", "close")
         self.end_headers()
         self.wfile.write(data)
 
