@@ -90,8 +90,10 @@ class ServerLimitsTest {
 
   @Test
   void aBatchPastTheRequestTimeoutIsAnswered504AndTheWorkerFreed() throws Exception {
-    try (TestServer api = TestServer.start(o -> o.withThreads(1, 4).withRequestTimeout(Duration.ofSeconds(2)))) {
-      HttpResponse<String> r = api.classify(slowBatch(300));
+    // a thousand long messages with evidence take seconds on any machine; the timeout is half a second
+    try (TestServer api = TestServer.start(o -> o.withThreads(1, 4).withLimits(8 << 20, 1000, 10_000)
+        .withRequestTimeout(Duration.ofMillis(500)))) {
+      HttpResponse<String> r = api.classify(slowBatch(1000));
       assertThat(r.statusCode()).as(r.body()).isEqualTo(504);
       assertThat(TestServer.json(r).get("error").get("code").asText()).isEqualTo("timeout");
       assertThat(TestServer.json(r).get("error").get("message").asText()).contains("longer than the request timeout");
