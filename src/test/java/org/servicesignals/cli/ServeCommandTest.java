@@ -71,7 +71,7 @@ class ServeCommandTest {
       HttpRequest.Builder slow = HttpRequest.newBuilder(base.resolve("/v1/classify"))
           .header("Content-Type", "application/json").header("Authorization", "Bearer a-token-of-thirty-two-characters")
           .timeout(Duration.ofSeconds(60))
-          .POST(HttpRequest.BodyPublishers.ofString(org.servicesignals.server.ServeFixtures.slowBatch(10)));
+          .POST(HttpRequest.BodyPublishers.ofString(org.servicesignals.server.ServeFixtures.slowBatch(100)));
       CompletableFuture<HttpResponse<String>> inFlight = HTTP.sendAsync(slow.build(), HttpResponse.BodyHandlers.ofString());
       HttpRequest metrics = HttpRequest.newBuilder(base.resolve("/metrics"))
           .header("Authorization", "Bearer a-token-of-thirty-two-characters").build();

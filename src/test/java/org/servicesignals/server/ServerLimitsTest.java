@@ -68,7 +68,7 @@ class ServerLimitsTest {
   @Test
   void aFullQueueIsAnswered503WithRetryAfterAndTheQueuedRequestsStillFinish() throws Exception {
     try (TestServer api = TestServer.start(o -> o.withThreads(1, 2).withRequestTimeout(Duration.ofSeconds(120)))) {
-      CompletableFuture<HttpResponse<String>> busy = postAsync(api, slowBatch(25));
+      CompletableFuture<HttpResponse<String>> busy = postAsync(api, slowBatch(200));
       waitFor(() -> metric(api, "service_signals_classify_workers_busy") == 1, "the slow request to hold the worker");
       List<CompletableFuture<HttpResponse<String>>> queued = new ArrayList<>();
       for (int i = 0; i < 2; i++) {
