@@ -88,6 +88,7 @@ final class RequestBody {
   private static byte[] read(Context ctx, long maxBytes, long deadlineNanos) {
     long declared = ctx.req().getContentLengthLong();
     if (declared > maxBytes) {
+      drain(ctx, declared, maxBytes, deadlineNanos);
       throw tooLarge(maxBytes);
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 1024);
@@ -141,6 +142,27 @@ final class RequestBody {
       out.position(1);
     }
     return out.toString();
+  }
+
+  /**
+   * Reads and drops a body declared a little over the limit (up to twice it, for a second at most),
+   * so that a proxy still sending it reads the 413 rather than a reset connection; a larger or
+   * slower one is not waited for.
+   */
+  private static void drain(Context ctx, long declared, long maxBytes, long deadlineNanos) {
+    if (declared > 2 * maxBytes) {
+      return;
+    }
+    long until = Math.min(deadlineNanos, System.nanoTime() + 1_000_000_000L);
+    byte[] chunk = new byte[8192];
+    try {
+      InputStream in = ctx.req().getInputStream();
+      while (System.nanoTime() < until && in.read(chunk) != -1) {
+        // dropped
+      }
+    } catch (IOException | RuntimeException e) {
+      // the 413 is answered whatever happened to the rest of the body
+    }
   }
 
   private static ApiError tooLarge(long maxBytes) {
