@@ -47,11 +47,8 @@ final class CompareCommand implements Callable<Integer> {
   @Mixin
   JsonOut json;
 
-  @Option(names = "--fasttext", description = "fastText executable (default: ${DEFAULT-VALUE}).")
-  String fasttext = "fasttext";
-
-  @Option(names = "--python", description = "Python with scikit-learn (default: ${DEFAULT-VALUE}).")
-  String python = "/usr/bin/python3";
+  @Mixin
+  PeerOptions peerOptions;
 
   @Option(names = "--allow-other-training", description = "Compare the shipped models with peers trained on "
       + "another training split than theirs (refused by default: the systems would not learn from the same data).")
@@ -105,7 +102,7 @@ final class CompareCommand implements Callable<Integer> {
     w.printf("%-8s %-5s %-16s %9s %9s %12s %7s %7s%n", "lang", "split", "system", "macro-F1", "accuracy",
         "exceptional", "good", "poor");
     PeerComparison report = PeerComparison.run(classifier, splits,
-        new PeerComparison.Programs(fasttext, python), (lang, split, systems, tests) -> {
+        peerOptions.programs(), (lang, split, systems, tests) -> {
           systems.forEach((name, ev) -> w.printf(Locale.ROOT, "%-8s %-5s %-16s %9.3f %9.3f %12.3f %7.3f %7.3f%n",
               lang.code() + suffix, split, name, ev.macroF1(), ev.accuracy(), ev.f1(Label.EXCEPTIONAL), ev.f1(Label.GOOD),
               ev.f1(Label.POOR)));

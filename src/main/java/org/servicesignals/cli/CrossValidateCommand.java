@@ -82,11 +82,8 @@ final class CrossValidateCommand implements Callable<Integer> {
       description = "Feature set, e.g. negwords+bigrams+shape+lexicon (default: each language's model's).")
   FeatureSet features;
 
-  @Option(names = "--fasttext", description = "fastText executable (default: ${DEFAULT-VALUE}).")
-  String fasttext = "fasttext";
-
-  @Option(names = "--python", description = "Python with scikit-learn (default: ${DEFAULT-VALUE}).")
-  String python = "/usr/bin/python3";
+  @Mixin
+  PeerOptions peerOptions;
 
   @Override
   public Integer call() throws Exception {
@@ -140,7 +137,7 @@ final class CrossValidateCommand implements Callable<Integer> {
     w.println();
     w.printf("%-5s %-16s %6s %9s %21s %20s%n", "lang", "system", "n", "accuracy", "macro-F1 [95% CI]", "per fold");
     FoldComparison report = FoldComparison.run(data, ours, folds, seed, bootstrap,
-        new PeerComparison.Programs(fasttext, python), (lang, systems, tests) -> {
+        peerOptions.programs(), (lang, systems, tests) -> {
           systems.forEach((name, s) -> w.printf(Locale.ROOT, "%-5s %-16s %6d %9.3f %7.3f [%.3f,%.3f]  %s%n", lang, name,
               s.messages(), s.accuracy(), s.macroF1(), s.ci95().get(0), s.ci95().get(1),
               s.foldMacroF1().isEmpty() ? "" : s.foldMacroF1().toString()));

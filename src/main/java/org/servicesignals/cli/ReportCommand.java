@@ -58,11 +58,8 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--peers", description = "Also run fastText and scikit-learn on the same splits, when installed.")
   boolean peers;
 
-  @Option(names = "--fasttext", description = "fastText executable (default: ${DEFAULT-VALUE}).")
-  String fasttext = "fasttext";
-
-  @Option(names = "--python", description = "Python with scikit-learn (default: ${DEFAULT-VALUE}).")
-  String python = "/usr/bin/python3";
+  @Mixin
+  PeerOptions peerOptions;
 
   @Override
   public Integer call() throws Exception {
@@ -106,7 +103,7 @@ final class ReportCommand implements Callable<Integer> {
     if (!peers) {
       return report.withPeers(null, "not run: give --peers to run fastText and scikit-learn on the same splits");
     }
-    Optional<String> missing = PeerAvailability.missing(fasttext, python);
+    Optional<String> missing = PeerAvailability.missing(peerOptions.fasttext, peerOptions.python);
     if (missing.isPresent()) {
       return report.withPeers(null, "not run: " + missing.get() + " (src/scripts/compare-peers.sh installs both)");
     }
@@ -117,7 +114,7 @@ final class ReportCommand implements Callable<Integer> {
       splits.put(l, new PeerComparison.Split(c.train(), CorpusFiles.file(corpus.corpora, l, CorpusFiles.TRAIN),
           c.heldOut(), files));
     });
-    return report.withPeers(PeerComparison.run(classifier, splits, new PeerComparison.Programs(fasttext, python),
+    return report.withPeers(PeerComparison.run(classifier, splits, peerOptions.programs(),
         (lang, split, systems, tests) -> {}), null);
   }
 }
