@@ -84,7 +84,8 @@ public final class Classifier {
     if (bundle == null) {
       return Prediction.failed(m.id(), lang.code(), guess.source(), "no model loaded for " + lang.code(), script);
     }
-    if (guess.latin() && RomanisedAnalysis.covers(lang)) { // Hinglish, Roman Urdu, Tanglish
+    boolean romanised = guess.latin() && RomanisedAnalysis.covers(lang);
+    if (romanised) { // Hinglish, Roman Urdu, Tanglish
       if (bundle.romanised().isEmpty()) {
         return Prediction.failed(m.id(), lang.code(), guess.source(), "no model loaded for " + lang.code()
             + ModelCard.ROMANISED_SUFFIX + " (" + lang.displayName() + " in Latin letters)", script);
@@ -101,6 +102,9 @@ public final class Classifier {
     double[] p = Calibration.apply(raw, bundle.card().temperature());
     if (tokens.length <= ShortAnswers.MAX_WORDS) { // every analysis keeps one token a word: no second pass for long texts
       p = ShortAnswers.adjust(lang, text, p);
+    } else if (!romanised) { // the lexicons are the native scripts'
+      String[] words = bundle.chain().options().equals(AnalysisOptions.NONE) ? tokens : ShortAnswers.words(lang, text);
+      p = ShortAnswers.adjustLonger(lang, text, words, p);
     }
     Label label = Label.argmax(p);
     int known = 0;

@@ -1,5 +1,8 @@
 package org.servicesignals.classify;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Map;
 import org.servicesignals.analysis.AnalysisOptions;
 import org.servicesignals.analysis.LexiconReading;
 import org.servicesignals.analysis.SentimentAnalysis;
@@ -10,8 +13,10 @@ import org.servicesignals.core.Lang;
  * Answers of one to three words ({@code Great}, {@code bad}, {@code ei hyvä}, {@code बेकार},
  * {@code அருமை}): too short for word counts to decide, so the lexicon's verdict
  * ({@link LexiconReading}, negation included) is added to the model's calibrated log-probabilities,
- * each label's strength-weighted vote times {@link #LEXICON_WEIGHT}. With no lexicon term in the
- * answer the model's probabilities stand unchanged.
+ * each label's strength-weighted vote times {@link #LEXICON_WEIGHT}, together with the vote of the
+ * ratings and emoji beside the words ({@code 4 stars}, {@code ok 👍}; {@link SymbolClassifier#vote}).
+ * With no lexicon term, rating or known symbol in the answer the model's probabilities stand
+ * unchanged.
  *
  * <p>The weight and the length were chosen by measurement on the training splits' own answers of
  * one to three words, labelled by models that never saw them (5-fold out-of-fold probabilities;
@@ -24,10 +29,21 @@ public final class ShortAnswers {
   public static final int MAX_WORDS = 3;
   /** What one point of a label's lexicon vote adds to that label's log-probability. */
   public static final double LEXICON_WEIGHT = 1.0;
+  /**
+   * What one point of a label's vote adds to its log-probability on longer messages, where the model
+   * has more words to go by; chosen, like {@link #LEXICON_WEIGHT}, out-of-fold on the training
+   * splits' longer messages ({@code evaluate --ablation}).
+   */
+  public static final double LONG_WEIGHT = 0.25;
   /** The weights {@code evaluate --ablation} compares. */
   public static final double[] WEIGHTS = {0, 0.25, 0.5, 1, 2, 4};
 
   private ShortAnswers() {}
+
+  /** The shipped symbol table, read the first time a short answer needs it. */
+  private static final class Symbols {
+    static final SymbolClassifier TABLE = SymbolClassifier.shipped();
+  }
 
   /** Whether {@code text} in {@code lang} is short enough for the path. */
   public static boolean applies(Lang lang, String text) {
@@ -44,17 +60,30 @@ public final class ShortAnswers {
     if (words.length > MAX_WORDS || weight == 0) {
       return calibrated;
     }
-    LexiconReading reading = LexiconReading.read(lang, words);
-    return reading.terms().isEmpty() ? calibrated : withVote(calibrated, reading, weight);
+    Map<Label, Integer> vote = vote(lang, text, words);
+    return vote.isEmpty() ? calibrated : withVote(calibrated, vote, weight);
   }
 
-  /** {@code p} (in {@link Label} order) with each label's vote in {@code reading} times {@code weight} added to its log. */
-  public static double[] withVote(double[] p, LexiconReading reading, double weight) {
+  /**
+   * Each label's vote on an answer: its lexicon terms' ({@link LexiconReading}, negation included)
+   * and its ratings' and symbols'; empty when it has none of them.
+   *
+   * @param words the answer's words as {@link #words} gives them
+   */
+  public static Map<Label, Integer> vote(Lang lang, String text, String[] words) {
+    Map<Label, Integer> vote = new EnumMap<>(Label.class);
+    LexiconReading.read(lang, words).vote().forEach((l, v) -> vote.merge(l, v, Integer::sum));
+    Symbols.TABLE.vote(text, new ArrayList<>()).forEach((l, v) -> vote.merge(l, v, Integer::sum));
+    return vote;
+  }
+
+  /** {@code p} (in {@link Label} order) with each label's vote times {@code weight} added to its log. */
+  public static double[] withVote(double[] p, Map<Label, Integer> vote, double weight) {
     double[] logits = new double[p.length];
     double max = Double.NEGATIVE_INFINITY;
     for (Label l : Label.values()) {
       int i = l.ordinal();
-      logits[i] = Math.log(Math.max(p[i], Calibration.FLOOR)) + weight * reading.vote().getOrDefault(l, 0);
+      logits[i] = Math.log(Math.max(p[i], Calibration.FLOOR)) + weight * vote.getOrDefault(l, 0);
       max = Math.max(max, logits[i]);
     }
     double sum = 0;
@@ -67,6 +96,19 @@ public final class ShortAnswers {
       out[i] /= sum;
     }
     return out;
+  }
+
+  /**
+   * {@code calibrated} with the vote on a longer message added at {@link #LONG_WEIGHT}.
+   *
+   * @param words the message's words as {@link #words} gives them
+   */
+  public static double[] adjustLonger(Lang lang, String text, String[] words, double[] calibrated) {
+    if (LONG_WEIGHT == 0) {
+      return calibrated;
+    }
+    Map<Label, Integer> vote = vote(lang, text, words);
+    return vote.isEmpty() ? calibrated : withVote(calibrated, vote, LONG_WEIGHT);
   }
 
   /** As {@link #adjust(Lang, String, double[], double)} at the shipped {@link #LEXICON_WEIGHT}. */

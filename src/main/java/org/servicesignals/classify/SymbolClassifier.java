@@ -22,7 +22,9 @@ import org.servicesignals.core.Label;
  * mark (0.9 and up exceptional, 0.6 and up good, below poor), emoji and emoticons by the symbol
  * table ({@code corpora/lexicon/symbols.tsv}, written for this project), and the votes added up,
  * a rating counting as much as three strong symbols. The probabilities are the smoothed shares of
- * the vote, so one thumbs-up is a modest "good", never a certainty.
+ * the vote, so one thumbs-up is a modest "good", never a certainty. {@link #vote} also reads the
+ * ratings and symbols of a message with words, star ratings written in words included
+ * ({@code 4 stars}, {@code 2 tähteä}), for {@link ShortAnswers}.
  */
 public final class SymbolClassifier {
   /** A rating's share of the top mark from which it reads as exceptional, and as good. */
@@ -35,6 +37,12 @@ public final class SymbolClassifier {
 
   private static final Pattern FRACTION = Pattern.compile("(\\d{1,3}(?:[.,]\\d{1,2})?)\\s*/\\s*(\\d{1,3})");
   private static final Pattern PERCENT = Pattern.compile("(\\d{1,3})\\s*%");
+  /** A star rating in words, out of five: {@code 4 stars}, {@code 1 tähti}, {@code 5 स्टार}, {@code 2 اسٹار}, {@code 3 ஸ்டார்}. */
+  private static final Pattern STARS = Pattern.compile(
+      "(?<![\\p{Nd}.,/])(\\p{Nd}(?:[.,]5)?)\\s*-?\\s*(?:stars?|tähte[äa]|tähti|tähden|tähdet|स्टार|सितारे|اسٹار|سٹار|ستارے|ஸ்டார்)(?![\\p{L}\\p{M}])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{M}]+");
 
   private record Symbol(Label label, int strength) {}
 
@@ -89,9 +97,32 @@ public final class SymbolClassifier {
    * @param evidence receives the ratings and symbols found, in order
    */
   public Optional<double[]> classify(String text, List<String> evidence) {
+    Map<Label, Integer> vote = vote(text, evidence);
+    if (vote.isEmpty()) {
+      return Optional.empty();
+    }
+    double[] p = new double[Label.values().length];
+    double sum = 0;
+    for (Label l : Label.values()) {
+      p[l.ordinal()] = vote.getOrDefault(l, 0) + SMOOTHING;
+      sum += p[l.ordinal()];
+    }
+    for (int k = 0; k < p.length; k++) {
+      p[k] /= sum;
+    }
+    return Optional.of(p);
+  }
+
+  /**
+   * Each label's vote from the ratings ({@code 9/10}, {@code 80%}, {@code ★★★★☆}, {@code 4 stars})
+   * and known emoji and emoticons in {@code text}, which may hold words too; empty when it has none.
+   *
+   * @param evidence receives the ratings and symbols found, in order
+   */
+  public Map<Label, Integer> vote(String text, List<String> evidence) {
     Map<Label, Integer> vote = new EnumMap<>(Label.class);
-    String rest = ratings(text, vote, evidence);
-    String s = strip(rest);
+    // beside words only the symbols without letters count: "xD" is no emoticon inside "FedexDelivery"
+    String s = strip(WORDS.matcher(ratings(text, vote, evidence)).replaceAll(" "));
     int i = 0;
     while (i < s.length()) {
       Symbol found = null;
@@ -108,25 +139,32 @@ public final class SymbolClassifier {
         i += Character.charCount(s.codePointAt(i));
       }
     }
-    if (vote.isEmpty()) {
-      return Optional.empty();
+    return vote;
+  }
+
+  /** Adds each star rating in words ({@code 4 stars}) to {@code shares}; returns the text without them. */
+  private static String stars(String text, List<double[]> shares, List<String> evidence) {
+    Matcher m = STARS.matcher(text);
+    StringBuilder rest = new StringBuilder();
+    int at = 0;
+    while (m.find()) {
+      String number = m.group(1);
+      double got = Character.digit(number.codePointAt(0), 10) + (number.length() > 1 ? 0.5 : 0);
+      if (got >= 0 && got <= 5) {
+        shares.add(new double[] {got / 5});
+        evidence.add(m.group());
+        rest.append(text, at, m.start()).append(' ');
+        at = m.end();
+      }
     }
-    double[] p = new double[Label.values().length];
-    double sum = 0;
-    for (Label l : Label.values()) {
-      p[l.ordinal()] = vote.getOrDefault(l, 0) + SMOOTHING;
-      sum += p[l.ordinal()];
-    }
-    for (int k = 0; k < p.length; k++) {
-      p[k] /= sum;
-    }
-    return Optional.of(p);
+    return rest.append(text.substring(at)).toString();
   }
 
   /** Votes for each rating (9/10, 80%, ★★★★☆); returns the text with them taken out. */
   private static String ratings(String text, Map<Label, Integer> vote, List<String> evidence) {
     List<double[]> shares = new ArrayList<>();
     StringBuilder rest = new StringBuilder();
+    text = stars(text, shares, evidence);
     Matcher f = FRACTION.matcher(text);
     int at = 0;
     while (f.find()) {

@@ -70,11 +70,17 @@ final class AblationSection {
       }
       List<Sample> dev = Files.exists(CorpusFiles.file(corpus.corpora, l, "dev-short")) ? corpus.read(l, "dev-short")
           : List.of();
-      ShortAnswerReport r = ShortAnswerReport.of(l, classifier.models().get(l), corpus.read(l, CorpusFiles.TRAIN), dev);
+      List<Sample> devNegation = Files.exists(CorpusFiles.file(corpus.corpora, l, "dev-negation"))
+          ? corpus.read(l, "dev-negation") : List.of();
+      ShortAnswerReport r = ShortAnswerReport.of(l, classifier.models().get(l), corpus.read(l, CorpusFiles.TRAIN), dev,
+          devNegation);
       row(w, l, "train, 1-3 words", r.shortMessages(), r.shortAccuracy());
       row(w, l, "train, longer", r.longMessages(), r.longAccuracy());
       if (r.devMessages() > 0) {
         row(w, l, "dev-short", r.devMessages(), r.devAccuracy());
+      }
+      if (r.devNegationMessages() > 0) {
+        row(w, l, "dev-negation", r.devNegationMessages(), r.devNegationAccuracy());
       }
       w.flush();
       out.put(l.code(), r);
@@ -82,6 +88,8 @@ final class AblationSection {
     if (!out.isEmpty()) {
       w.printf(Locale.ROOT, "best mean weight on the training answers of 1-3 words: %s (shipped: %s)%n",
           ShortAnswerReport.bestWeight(List.copyOf(out.values())), ShortAnswers.LEXICON_WEIGHT);
+      w.printf(Locale.ROOT, "best mean weight on the longer training messages: %s (shipped: %s)%n",
+          ShortAnswerReport.bestLongWeight(List.copyOf(out.values())), ShortAnswers.LONG_WEIGHT);
     }
     w.println();
     report.put("short_answer_path", out);

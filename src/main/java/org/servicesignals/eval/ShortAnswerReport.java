@@ -1,9 +1,10 @@
 package org.servicesignals.eval;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.servicesignals.analysis.AnalysisOptions;
 import org.servicesignals.analysis.AnalyzerChain;
-import org.servicesignals.analysis.LexiconReading;
 import org.servicesignals.analysis.SentimentAnalysis;
 import org.servicesignals.classify.Calibration;
 import org.servicesignals.classify.ModelBundle;
@@ -19,7 +20,9 @@ import org.servicesignals.features.FeatureSet;
  * measured where no message scores itself: the training split's own messages, each labelled by the
  * shipped configuration trained on the other folds (5-fold out-of-fold, calibrated with the
  * shipped temperature), split into answers of at most {@link ShortAnswers#MAX_WORDS} words and
- * longer messages; and the development answers ({@code dev-short}), labelled by the shipped model.
+ * longer messages; and the development sets ({@code dev-short}, {@code dev-negation}), labelled by the
+ * shipped model. The longer messages choose {@link ShortAnswers#LONG_WEIGHT} as the answers of one to
+ * three words choose {@link ShortAnswers#LEXICON_WEIGHT}.
  *
  * @param weights the weights tried, {@link ShortAnswers#WEIGHTS}
  * @param shortMessages training answers of one to three words
@@ -28,12 +31,16 @@ import org.servicesignals.features.FeatureSet;
  * @param longAccuracy their out-of-fold accuracy at each weight
  * @param devMessages development answers; 0 when there are none
  * @param devAccuracy their accuracy at each weight (NaN without any)
+ * @param devNegationMessages development negation messages; 0 when there are none
+ * @param devNegationAccuracy their accuracy at each weight (NaN without any)
  */
 public record ShortAnswerReport(double[] weights, int shortMessages, double[] shortAccuracy, int longMessages,
-    double[] longAccuracy, int devMessages, double[] devAccuracy) {
+    double[] longAccuracy, int devMessages, double[] devAccuracy, int devNegationMessages,
+    double[] devNegationAccuracy) {
 
-  /** The report for {@code lang}'s shipped model, its training split and its development answers. */
-  public static ShortAnswerReport of(Lang lang, ModelBundle shipped, List<Sample> train, List<Sample> dev) {
+  /** The report for {@code lang}'s shipped model, its training split and its development sets. */
+  public static ShortAnswerReport of(Lang lang, ModelBundle shipped, List<Sample> train, List<Sample> dev,
+      List<Sample> devNegation) {
     AnalyzerChain chain = SentimentAnalysis.chain(lang, AnalysisOptions.parse(shipped.card().analysis()));
     FeatureSet features = FeatureSet.parse(shipped.card().features());
     TrainerSpec spec = TrainerSpec.parse(shipped.card().trainer().get("Algorithm"));
@@ -46,16 +53,24 @@ public record ShortAnswerReport(double[] weights, int shortMessages, double[] sh
       Sample s = train.get(i);
       String[] words = ShortAnswers.words(lang, s.text());
       (words.length <= ShortAnswers.MAX_WORDS ? shortTally : longTally)
-          .add(s.label(), Calibration.apply(oof.get(i), t), LexiconReading.read(lang, words), w);
+          .add(s.label(), Calibration.apply(oof.get(i), t), ShortAnswers.vote(lang, s.text(), words), w);
     }
-    Tally devTally = new Tally(w.length);
-    List<double[]> devP = CrossValidation.probabilities(shipped.model(), chain, dev);
-    for (int i = 0; i < dev.size(); i++) {
-      devTally.add(dev.get(i).label(), Calibration.apply(devP.get(i), t),
-          LexiconReading.read(lang, ShortAnswers.words(lang, dev.get(i).text())), w);
-    }
+    Tally devTally = tally(lang, shipped, chain, dev, w);
+    Tally negationTally = tally(lang, shipped, chain, devNegation, w);
     return new ShortAnswerReport(w.clone(), shortTally.n, shortTally.accuracy(), longTally.n, longTally.accuracy(),
-        devTally.n, devTally.accuracy());
+        devTally.n, devTally.accuracy(), negationTally.n, negationTally.accuracy());
+  }
+
+  /** {@code samples} labelled by the shipped model, the vote added at each weight. */
+  private static Tally tally(Lang lang, ModelBundle shipped, AnalyzerChain chain, List<Sample> samples, double[] w) {
+    Tally tally = new Tally(w.length);
+    List<double[]> p = CrossValidation.probabilities(shipped.model(), chain, samples);
+    for (int i = 0; i < samples.size(); i++) {
+      String text = samples.get(i).text();
+      tally.add(samples.get(i).label(), Calibration.apply(p.get(i), shipped.card().temperature()),
+          ShortAnswers.vote(lang, text, ShortAnswers.words(lang, text)), w);
+    }
+    return tally;
   }
 
   /** Right answers per weight. */
@@ -67,10 +82,10 @@ public record ShortAnswerReport(double[] weights, int shortMessages, double[] sh
       right = new int[weights];
     }
 
-    void add(Label gold, double[] p, LexiconReading reading, double[] weights) {
+    void add(Label gold, double[] p, Map<Label, Integer> vote, double[] weights) {
       n++;
       for (int k = 0; k < weights.length; k++) {
-        if (Label.argmax(ShortAnswers.withVote(p, reading, weights[k])) == gold) {
+        if (Label.argmax(ShortAnswers.withVote(p, vote, weights[k])) == gold) {
           right[k]++;
         }
       }
@@ -87,13 +102,22 @@ public record ShortAnswerReport(double[] weights, int shortMessages, double[] sh
 
   /** The weight with the best mean accuracy over {@code reports} on the short training answers; the smaller on a tie. */
   public static double bestWeight(List<ShortAnswerReport> reports) {
+    return bestWeight(reports, ShortAnswerReport::shortAccuracy);
+  }
+
+  /** The weight with the best out-of-fold accuracy on longer training messages, averaged over the languages. */
+  public static double bestLongWeight(List<ShortAnswerReport> reports) {
+    return bestWeight(reports, ShortAnswerReport::longAccuracy);
+  }
+
+  private static double bestWeight(List<ShortAnswerReport> reports, Function<ShortAnswerReport, double[]> accuracy) {
     double[] w = ShortAnswers.WEIGHTS;
     int best = 0;
     double bestMean = -1;
     for (int k = 0; k < w.length; k++) {
       double sum = 0;
       for (ShortAnswerReport r : reports) {
-        sum += r.shortAccuracy()[k];
+        sum += accuracy.apply(r)[k];
       }
       if (sum / reports.size() > bestMean + 1e-12) {
         bestMean = sum / reports.size();

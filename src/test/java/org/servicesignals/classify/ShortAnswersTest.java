@@ -37,9 +37,28 @@ class ShortAnswersTest {
   void theVoteIsAddedToTheLogProbabilities() {
     LexiconReading r = LexiconReading.read(Lang.EN, "terrible");
     int vote = r.vote().get(Label.POOR);
-    double[] p = ShortAnswers.withVote(new double[] {1 / 3.0, 1 / 3.0, 1 / 3.0}, r, 1.0);
+    double[] p = ShortAnswers.withVote(new double[] {1 / 3.0, 1 / 3.0, 1 / 3.0}, r.vote(), 1.0);
     // equal priors: poor gets e^vote against 1 for each other label
     assertThat(p[Label.POOR.ordinal()]).isCloseTo(Math.exp(vote) / (Math.exp(vote) + 2), within(1e-9));
+  }
+
+  @Test
+  void starRatingsInWordsDecideInEveryLanguage() {
+    assertThat(Label.argmax(ShortAnswers.adjust(Lang.EN, "4 stars", LEANS_EXCEPTIONAL))).isEqualTo(Label.GOOD);
+    assertThat(Label.argmax(ShortAnswers.adjust(Lang.EN, "1 star", LEANS_EXCEPTIONAL))).isEqualTo(Label.POOR);
+    assertThat(Label.argmax(ShortAnswers.adjust(Lang.FI, "2 tähteä", LEANS_EXCEPTIONAL))).isEqualTo(Label.POOR);
+    assertThat(Label.argmax(ShortAnswers.adjust(Lang.HI, "4 स्टार", LEANS_EXCEPTIONAL))).isEqualTo(Label.GOOD);
+    assertThat(Label.argmax(ShortAnswers.adjust(Lang.UR, "4 اسٹار", LEANS_EXCEPTIONAL))).isEqualTo(Label.GOOD);
+    assertThat(Label.argmax(ShortAnswers.adjust(Lang.TA, "1 ஸ்டார்", LEANS_EXCEPTIONAL))).isEqualTo(Label.POOR);
+    assertThat(Label.argmax(ShortAnswers.adjust(Lang.EN, "5 stars", new double[] {0.1, 0.3, 0.6})))
+        .isEqualTo(Label.EXCEPTIONAL);
+  }
+
+  @Test
+  void emojiBesideAWordCount() {
+    double[] leansPoor = {0.2, 0.3, 0.5};
+    assertThat(Label.argmax(ShortAnswers.adjust(Lang.EN, "delivered 👍", leansPoor))).isEqualTo(Label.GOOD);
+    assertThat(ShortAnswers.vote(Lang.EN, "Fedex xD", ShortAnswers.words(Lang.EN, "Fedex xD"))).isEmpty();
   }
 
   @Test
