@@ -86,9 +86,9 @@ final class AblationSection {
       out.put(l.code(), r);
     }
     if (!out.isEmpty()) {
-      w.printf(Locale.ROOT, "best mean weight on the training answers of 1-3 words: %s (shipped: %s)%n",
+      w.printf(Locale.ROOT, "best weight for answers of 1-3 words (training out-of-fold and dev-short together): %s (shipped: %s)%n",
           ShortAnswerReport.bestWeight(List.copyOf(out.values())), ShortAnswers.LEXICON_WEIGHT);
-      w.printf(Locale.ROOT, "best mean weight on the longer training messages: %s (shipped: %s)%n",
+      w.printf(Locale.ROOT, "best weight for longer messages (training out-of-fold and dev-negation together): %s (shipped: %s)%n",
           ShortAnswerReport.bestLongWeight(List.copyOf(out.values())), ShortAnswers.LONG_WEIGHT);
     }
     w.println();

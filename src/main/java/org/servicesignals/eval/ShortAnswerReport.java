@@ -100,27 +100,45 @@ public record ShortAnswerReport(double[] weights, int shortMessages, double[] sh
     }
   }
 
-  /** The weight with the best mean accuracy over {@code reports} on the short training answers; the smaller on a tie. */
+  /**
+   * The weight for answers of one to three words: the best accuracy over the training answers
+   * (out-of-fold) and the development answers of every language taken together (the smaller weight
+   * on a tie).
+   */
   public static double bestWeight(List<ShortAnswerReport> reports) {
-    return bestWeight(reports, ShortAnswerReport::shortAccuracy);
+    return bestWeight(reports, r -> new Part[] {new Part(r.shortMessages(), r.shortAccuracy()),
+        new Part(r.devMessages(), r.devAccuracy())});
   }
 
-  /** The weight with the best out-of-fold accuracy on longer training messages, averaged over the languages. */
+  /**
+   * The weight for longer messages: the best accuracy over the longer training messages
+   * (out-of-fold) and the development negation messages of every language taken together.
+   */
   public static double bestLongWeight(List<ShortAnswerReport> reports) {
-    return bestWeight(reports, ShortAnswerReport::longAccuracy);
+    return bestWeight(reports, r -> new Part[] {new Part(r.longMessages(), r.longAccuracy()),
+        new Part(r.devNegationMessages(), r.devNegationAccuracy())});
   }
 
-  private static double bestWeight(List<ShortAnswerReport> reports, Function<ShortAnswerReport, double[]> accuracy) {
+  /** {@code n} messages and their accuracy at each weight. */
+  private record Part(int n, double[] accuracy) {}
+
+  private static double bestWeight(List<ShortAnswerReport> reports, Function<ShortAnswerReport, Part[]> parts) {
     double[] w = ShortAnswers.WEIGHTS;
     int best = 0;
-    double bestMean = -1;
+    double bestAccuracy = -1;
     for (int k = 0; k < w.length; k++) {
-      double sum = 0;
+      double right = 0;
+      int n = 0;
       for (ShortAnswerReport r : reports) {
-        sum += accuracy.apply(r)[k];
+        for (Part part : parts.apply(r)) {
+          if (part.n() > 0) {
+            right += part.n() * part.accuracy()[k];
+            n += part.n();
+          }
+        }
       }
-      if (sum / reports.size() > bestMean + 1e-12) {
-        bestMean = sum / reports.size();
+      if (n > 0 && right / n > bestAccuracy + 1e-12) {
+        bestAccuracy = right / n;
         best = k;
       }
     }

@@ -3,6 +3,7 @@ package org.servicesignals.classify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.servicesignals.analysis.LexiconReading;
 import org.servicesignals.core.Label;
@@ -14,14 +15,14 @@ class ShortAnswersTest {
 
   @Test
   void theLexiconTurnsAShortAnswerTheModelMisreads() {
-    double[] p = ShortAnswers.adjust(Lang.EN, "terrible", LEANS_EXCEPTIONAL);
+    double[] p = ShortAnswers.adjust(Lang.EN, "terrible", LEANS_EXCEPTIONAL, 1.0);
     assertThat(Label.argmax(p)).isEqualTo(Label.POOR);
     assertThat(p[0] + p[1] + p[2]).isCloseTo(1.0, within(1e-9));
   }
 
   @Test
   void negationCountsOnShortAnswersToo() {
-    assertThat(Label.argmax(ShortAnswers.adjust(Lang.FI, "ei ollut avulias", LEANS_EXCEPTIONAL))).isEqualTo(Label.POOR);
+    assertThat(Label.argmax(ShortAnswers.adjust(Lang.FI, "ei ollut avulias", LEANS_EXCEPTIONAL, 1.0))).isEqualTo(Label.POOR);
   }
 
   @Test
@@ -57,8 +58,20 @@ class ShortAnswersTest {
   @Test
   void emojiBesideAWordCount() {
     double[] leansPoor = {0.2, 0.3, 0.5};
-    assertThat(Label.argmax(ShortAnswers.adjust(Lang.EN, "delivered 👍", leansPoor))).isEqualTo(Label.GOOD);
+    assertThat(Label.argmax(ShortAnswers.adjust(Lang.EN, "delivered 👍", leansPoor, 1.0))).isEqualTo(Label.GOOD);
     assertThat(ShortAnswers.vote(Lang.EN, "Fedex xD", ShortAnswers.words(Lang.EN, "Fedex xD"))).isEmpty();
+  }
+
+  @Test
+  void longerMessagesGetTheVoteAtTheirOwnWeight() {
+    String text = "no delay this time, no wrong order, nothing broken";
+    double[] model = {0.2, 0.3, 0.5};
+    double[] p = ShortAnswers.adjustLonger(Lang.EN, text, ShortAnswers.words(Lang.EN, text), model, 0.25);
+    Map<Label, Integer> vote = ShortAnswers.vote(Lang.EN, text, ShortAnswers.words(Lang.EN, text));
+    assertThat(vote.getOrDefault(Label.GOOD, 0)).isGreaterThan(vote.getOrDefault(Label.POOR, 0));
+    assertThat(p[Label.GOOD.ordinal()] / p[Label.POOR.ordinal()]).isGreaterThan(0.3 / 0.5);
+    assertThat(ShortAnswers.adjustLonger(Lang.EN, text, ShortAnswers.words(Lang.EN, text), model, 0)).containsExactly(model);
+    assertThat(ShortAnswers.WEIGHTS).contains(ShortAnswers.LONG_WEIGHT);
   }
 
   @Test
