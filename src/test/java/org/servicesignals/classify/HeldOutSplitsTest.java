@@ -42,7 +42,7 @@ class HeldOutSplitsTest {
 
   @ParameterizedTest
   @EnumSource(Lang.class)
-  void wildSplitMacroF1IsAtLeast094(Lang lang) {
+  void wildSplitMacroF1IsAtLeastTheFloor(Lang lang) {
     assertThat(score(Optional.of(lang), CorpusFiles.read(CORPORA, lang, "wild")).macroF1()).as("%s wild macro-F1", lang).isGreaterThanOrEqualTo(WILD_FLOOR);
   }
 
@@ -65,8 +65,8 @@ class HeldOutSplitsTest {
     assertThat(score(Optional.empty(), CorpusFiles.read(CorpusFiles.symbols(CORPORA))).accuracy()).isGreaterThanOrEqualTo(0.95);
   }
 
-  /** The lowest language's score, rounded down: wild 0.945 (English), probes 0.771 (Urdu), short 0.921 (English). */
-  static final double WILD_FLOOR = 0.94;
-  static final double PROBES_FLOOR = 0.75;
+  /** The lowest language's score, rounded down: wild 0.951 (Tamil), probes 0.896 (Hindi, Urdu), short 0.927 (Urdu). */
+  static final double WILD_FLOOR = 0.95;
+  static final double PROBES_FLOOR = 0.89;
   static final double SHORT_FLOOR = 0.92;
 }
