@@ -203,7 +203,7 @@ final class EvaluateCommand implements Callable<Integer> {
             + ")", x.langEce(), x.calledAs()));
     w.println();
     w.println("Romanised Hindi, Urdu and Tamil: classification on the test splits");
-    w.printf("%-8s %-26s %5s %9s %21s %9s  %s%n", "variety", "read by", "n", "accuracy", "macro-F1 [95% CI]",
+    w.printf("%-8s %-28s %5s %9s %21s %9s  %s%n", "variety", "read by", "n", "accuracy", "macro-F1 [95% CI]",
         "baseline", "model");
     r.rows().forEach((v, x) -> {
       String[] ways = {"romanised model (declared)", "language detected", "English model",
@@ -212,7 +212,7 @@ final class EvaluateCommand implements Callable<Integer> {
       for (int i = 0; i < ways.length; i++) {
         ClassificationReport.Row c = rows[i];
         if (c != null) {
-          w.printf(Locale.ROOT, "%-8s %-26s %5d %9.3f %7.3f [%.3f,%.3f] %9.3f  %s%n", v, ways[i], c.messages(),
+          w.printf(Locale.ROOT, "%-8s %-28s %5d %9.3f %7.3f [%.3f,%.3f] %9.3f  %s%n", v, ways[i], c.messages(),
               c.evaluation().accuracy(), c.evaluation().macroF1(), c.ci95()[0], c.ci95()[1], c.baseline(), c.model());
         }
       }
