@@ -35,6 +35,11 @@ import org.servicesignals.core.Message;
  * English and Finnish is reported as that language, unsupported, rather than forced into a model
  * that cannot read it.
  *
+ * <p>Each guess carries the probability that its language is right ({@link LangGuess#confidence}):
+ * 1 when declared or read from a native script, the small detector's calibrated probability of the
+ * language chosen for Latin text, whichever step chose it, so a word list or the wide detector
+ * overruling the small one shows as a low value.
+ *
  * <p>Thread-safe: OpenNLP's {@link ThreadSafeLanguageDetectorME} shares the model and keeps a detector per thread.
  */
 public final class LanguageIdentifier {
