@@ -59,7 +59,7 @@ class RomanisedClassificationTest {
 
   @Test
   void aDeclaredLanguageInLatinLettersUsesTheRomanisedModel() {
-    String text = "delivery time pe nahi aayi aur refund bhi nahi mila";
+    String text = "bakwas service, delivery 5 din late aayi aur refund bhi nahi mila";
     Prediction declared = classifier.classify(new Message("m", text, Optional.of(Lang.HI)));
     ModelBundle latin = classifier.models().get(Lang.HI).romanised().orElseThrow();
     String[] tokens = latin.chain().tokens(text);
