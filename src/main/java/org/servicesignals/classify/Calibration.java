@@ -2,78 +2,37 @@ package org.servicesignals.classify;
 
 import java.util.List;
 import org.servicesignals.core.Label;
+import org.servicesignals.core.TemperatureScaling;
 
 /**
- * Temperature scaling (Guo et al., "On Calibration of Modern Neural Networks", 2017): one number T
- * per model, fitted on out-of-fold cross-validation probabilities, so that a confidence of 0.8 is
- * right about 80% of the time. Naive Bayes multiplies hundreds of feature likelihoods and answers
- * 0.999 for nearly everything; dividing log-probabilities by T > 1 softens that without changing
- * any label, since the order of the probabilities stays the same.
+ * Temperature scaling of the label probabilities ({@link TemperatureScaling}): one number T per
+ * model, fitted on out-of-fold cross-validation probabilities, so that a confidence of 0.8 is right
+ * about 80% of the time.
  */
 public final class Calibration {
-  static final double FLOOR = 1e-12;
+  static final double FLOOR = TemperatureScaling.FLOOR;
   /** The temperatures {@link #fit} searches, and the only ones a model card may hold. */
-  public static final double MIN_TEMPERATURE = 0.05;
-  public static final double MAX_TEMPERATURE = 100;
+  public static final double MIN_TEMPERATURE = TemperatureScaling.MIN_TEMPERATURE;
+  public static final double MAX_TEMPERATURE = TemperatureScaling.MAX_TEMPERATURE;
 
   private Calibration() {}
 
   /** {@code p} rescaled with temperature {@code t}; t = 1 returns the same probabilities. */
   public static double[] apply(double[] p, double t) {
-    if (t == 1.0) {
-      return p.clone();
-    }
-    double[] logits = new double[p.length];
-    double max = Double.NEGATIVE_INFINITY;
-    for (int i = 0; i < p.length; i++) {
-      logits[i] = Math.log(Math.max(p[i], FLOOR)) / t;
-      max = Math.max(max, logits[i]);
-    }
-    double sum = 0;
-    double[] out = new double[p.length];
-    for (int i = 0; i < p.length; i++) {
-      out[i] = Math.exp(logits[i] - max);
-      sum += out[i];
-    }
-    for (int i = 0; i < p.length; i++) {
-      out[i] /= sum;
-    }
-    return out;
+    return TemperatureScaling.apply(p, t);
   }
 
   /** Mean negative log-likelihood of the gold labels. */
   public static double logLoss(List<double[]> probabilities, List<Label> gold, double t) {
-    double sum = 0;
-    for (int i = 0; i < gold.size(); i++) {
-      sum -= Math.log(Math.max(apply(probabilities.get(i), t)[gold.get(i).ordinal()], FLOOR));
-    }
-    return sum / gold.size();
+    return TemperatureScaling.logLoss(probabilities, ordinals(gold), t);
   }
 
   /** The temperature in [0.05, 100] with the lowest log-loss (golden-section search on log T). */
   public static double fit(List<double[]> probabilities, List<Label> gold) {
-    double lo = Math.log(MIN_TEMPERATURE);
-    double hi = Math.log(MAX_TEMPERATURE);
-    double phi = (Math.sqrt(5) - 1) / 2;
-    double a = hi - phi * (hi - lo);
-    double b = lo + phi * (hi - lo);
-    double fa = logLoss(probabilities, gold, Math.exp(a));
-    double fb = logLoss(probabilities, gold, Math.exp(b));
-    for (int i = 0; i < 80; i++) {
-      if (fa < fb) {
-        hi = b;
-        b = a;
-        fb = fa;
-        a = hi - phi * (hi - lo);
-        fa = logLoss(probabilities, gold, Math.exp(a));
-      } else {
-        lo = a;
-        a = b;
-        fa = fb;
-        b = lo + phi * (hi - lo);
-        fb = logLoss(probabilities, gold, Math.exp(b));
-      }
-    }
-    return Math.exp((lo + hi) / 2);
+    return TemperatureScaling.fit(probabilities, ordinals(gold));
+  }
+
+  private static int[] ordinals(List<Label> gold) {
+    return gold.stream().mapToInt(Label::ordinal).toArray();
   }
 }

@@ -116,7 +116,7 @@ public final class Classifier {
     List<String> evidence = explain
         ? evidence(cat, bundle.chain(), tokens, text, original, label, logOdds(raw, label)) : List.of();
     return new Prediction(m.id(), lang.code(), guess.source(), Optional.of(label), p, evidence, known,
-        tokens.length, "", script);
+        tokens.length, "", script, guess.confidence());
   }
 
   /** A message with no letters: ratings, emoji and emoticons decide, in any language. */

@@ -14,14 +14,16 @@ import org.servicesignals.core.Prediction;
 /**
  * The columns a prediction adds to its row — the {@code classify} contract that the server and the
  * Spark job share: {@code lang label confidence p_exceptional p_good p_poor error}, then
- * {@code needs_review} ({@link Prediction#needsReview}), and with
+ * {@code needs_review} ({@link Prediction#needsReview}), {@code script} and {@code lang_confidence}
+ * ({@link Prediction#langConfidence}, empty when unknown), and with
  * evidence {@code lang_source evidence known_tokens tokens}. A name the input already uses gets
  * {@code predicted_} in front (and a number after, should that be taken too), so no input value is
  * ever overwritten.
  */
 public final class PredictionColumns {
   public static final List<String> BASE =
-      List.of("lang", "label", "confidence", "p_exceptional", "p_good", "p_poor", "error", "needs_review", "script");
+      List.of("lang", "label", "confidence", "p_exceptional", "p_good", "p_poor", "error", "needs_review", "script",
+          "lang_confidence");
   /**
    * Confidence below which a label is flagged for review by default. On the wild splits, labels
    * under this confidence are wrong far more often than the rest; {@code evaluate} prints how many
@@ -119,6 +121,7 @@ public final class PredictionColumns {
     row.put(names.get("error"), p.error());
     row.put(names.get("needs_review"), p.ok() ? p.needsReview(reviewBelow) : null);
     row.put(names.get("script"), p.script());
+    row.put(names.get("lang_confidence"), Double.isNaN(p.langConfidence()) ? null : p.langConfidence());
     if (explain) {
       row.put(names.get("lang_source"), p.langSource().id());
       row.put(names.get("evidence"), String.join("; ", p.evidence()));

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.servicesignals.classify.Classifier;
 import org.servicesignals.core.Label;
 import org.servicesignals.core.Lang;
+import org.servicesignals.core.Prediction;
 import org.servicesignals.core.Sample;
 import org.servicesignals.eval.AgreementReport;
 import org.servicesignals.analysis.RomanisedAnalysis;
@@ -192,25 +193,37 @@ final class EvaluateCommand implements Callable<Integer> {
   private static RomanisedReport print(PrintWriter w, RomanisedReport r) {
     w.println("Romanised Hindi, Urdu and Tamil: language identification on the test splits (no language declared;"
         + " right = the language in Latin script)");
-    w.printf("%-8s %8s %10s %10s %22s  %s%n", "variety", "messages", "accuracy", "4+ words", "hi or ur (4+ words)",
-        "identified as");
-    r.rows().forEach((v, x) -> w.printf(Locale.ROOT, "%-8s %8d %10s %10s %22s  %s%n", v, x.messages(),
+    w.printf("%-8s %8s %10s %10s %22s %18s %8s  %s%n", "variety", "messages", "accuracy", "4+ words",
+        "hi or ur (4+ words)", String.format(Locale.ROOT, "conf>=%.1f (kept)", Prediction.LANG_REVIEW_BELOW),
+        "lang ECE", "identified as");
+    r.rows().forEach((v, x) -> w.printf(Locale.ROOT, "%-8s %8d %10s %10s %22s %18s %8.3f  %s%n", v, x.messages(),
         pct(x.right(), x.messages()), pct(x.longRight(), x.longMessages()),
         v.startsWith("ta") ? "-" : pct(x.hindiOrUrdu(), x.messages()) + " (" + pct(x.longHindiOrUrdu(),
-            x.longMessages()) + ")", x.calledAs()));
+            x.longMessages()) + ")", pct(x.confidentRight(), x.confident()) + " (" + pct(x.confident(), x.messages())
+            + ")", x.langEce(), x.calledAs()));
     w.println();
     w.println("Romanised Hindi, Urdu and Tamil: classification on the test splits");
-    w.printf("%-8s %-26s %5s %9s %21s %9s  %s%n", "variety", "read by", "n", "accuracy", "macro-F1 [95% CI]",
+    w.printf("%-8s %-28s %5s %9s %21s %9s  %s%n", "variety", "read by", "n", "accuracy", "macro-F1 [95% CI]",
         "baseline", "model");
     r.rows().forEach((v, x) -> {
-      String[] ways = {"romanised model (declared)", "language detected", "English model"};
-      ClassificationReport.Row[] rows = {x.declared(), x.detected(), x.english()};
+      String[] ways = {"romanised model (declared)", "language detected", "English model",
+          "transliterated, native model"};
+      ClassificationReport.Row[] rows = {x.declared(), x.detected(), x.english(), x.transliterated()};
       for (int i = 0; i < ways.length; i++) {
         ClassificationReport.Row c = rows[i];
         if (c != null) {
-          w.printf(Locale.ROOT, "%-8s %-26s %5d %9.3f %7.3f [%.3f,%.3f] %9.3f  %s%n", v, ways[i], c.messages(),
+          w.printf(Locale.ROOT, "%-8s %-28s %5d %9.3f %7.3f [%.3f,%.3f] %9.3f  %s%n", v, ways[i], c.messages(),
               c.evaluation().accuracy(), c.evaluation().macroF1(), c.ci95()[0], c.ci95()[1], c.baseline(), c.model());
         }
+      }
+    });
+    w.println();
+    r.rows().forEach((v, x) -> {
+      if (x.declared() != null && x.transliterated() != null) {
+        w.printf(Locale.ROOT, "%-8s romanised model %.3f vs transliteration %.3f (test macro-F1): better %s%n", v,
+            x.declared().evaluation().macroF1(), x.transliterated().evaluation().macroF1(),
+            x.declared().evaluation().macroF1() >= x.transliterated().evaluation().macroF1() ? "romanised model"
+                : "transliteration");
       }
     });
     w.println();

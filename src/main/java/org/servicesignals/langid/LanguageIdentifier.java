@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.ThreadSafeLanguageDetectorME;
@@ -34,6 +35,11 @@ import org.servicesignals.core.Message;
  * English and Finnish is reported as that language, unsupported, rather than forced into a model
  * that cannot read it.
  *
+ * <p>Each guess carries the probability that its language is right ({@link LangGuess#confidence}):
+ * 1 when declared or read from a native script, the small detector's calibrated probability of the
+ * language chosen for Latin text, whichever step chose it, so a word list or the wide detector
+ * overruling the small one shows as a low value.
+ *
  * <p>Thread-safe: OpenNLP's {@link ThreadSafeLanguageDetectorME} shares the model and keeps a detector per thread.
  */
 public final class LanguageIdentifier {
@@ -49,6 +55,12 @@ public final class LanguageIdentifier {
    * function-word hints rescue first.
    */
   static final double FOREIGN_MARGIN = 1.15;
+
+  /**
+   * Below this probability of the language chosen (Hindi and Urdu together), from the small
+   * detector, the 103-language detector is asked whether the message is in another language.
+   */
+  static final double DOUBTED = 0.5;
 
   /** Words from one language's list (and none from the other's) that decide without the detector. */
   static final int STRONG_WORDS = 3;
@@ -74,6 +86,13 @@ public final class LanguageIdentifier {
    * Indonesian, Malay, Latin, Cebuano, Javanese, Sundanese, Waray (ISO 639-3).
    */
   static final Set<String> ROMANISED_LOOKALIKES = Set.of("tgl", "ind", "msa", "zlm", "lat", "ceb", "jav", "sun", "war");
+
+  /**
+   * French, Spanish, Italian, German and Portuguese (ISO 639-3): the languages whose short sentences
+   * share words with romanised Hindi, Urdu or Tamil ("Rien ne va plus": {@code ne}, {@code va}) and
+   * which a romanised answer gives way to when the wide detector clearly prefers them.
+   */
+  static final Set<String> EUROPEAN = Set.of("fra", "spa", "ita", "deu", "por");
 
   private final ThreadSafeLanguageDetectorME detector;
   private final LatinVarieties varieties;
@@ -149,7 +168,70 @@ public final class LanguageIdentifier {
     return text.substring(0, cut > SAMPLE_CHARS / 2 ? cut : SAMPLE_CHARS);
   }
 
+  /**
+   * The language of Latin text, with the small detector's calibrated probability of that language as
+   * its confidence whichever step decided it: the detector reads every Latin-script message, so a
+   * word list or the wide detector overruling it shows as a low confidence.
+   */
   private LangGuess latin(String text) {
+    LatinVarieties.Guess small = varieties.identify(sample(text));
+    LangGuess g = decideLatin(text, small);
+    if (g.lang().isEmpty()) {
+      return g;
+    }
+    LatinVarieties.Variety chosen = LatinVarieties.Variety.latin(g.lang().get());
+    // a short romanised answer rests on few words, some of them shared with French ("ne", "va",
+    // "la"), so the wide detector is asked about it too
+    boolean shortRomanised = chosen.romanised() && text.trim().split("\\s+").length < SHORT_WORDS;
+    if (family(small, chosen) < DOUBTED || shortRomanised) {
+      Optional<LangGuess> foreign = foreign(text, chosen.romanised(), g.source());
+      if (foreign.isPresent()) {
+        return foreign.get();
+      }
+    }
+    return g.withConfidence(small.probability(chosen));
+  }
+
+  /**
+   * The small detector's probability of {@code chosen}, Hindi and Urdu counted together: a message
+   * that could be either is not in doubt as Hindustani.
+   */
+  private static double family(LatinVarieties.Guess small, LatinVarieties.Variety chosen) {
+    if (chosen == LatinVarieties.Variety.HI_LATN || chosen == LatinVarieties.Variety.UR_LATN) {
+      return small.probability(LatinVarieties.Variety.HI_LATN) + small.probability(LatinVarieties.Variety.UR_LATN);
+    }
+    return small.probability(chosen);
+  }
+
+  /**
+   * The language the 103-language detector clearly prefers over English and Finnish, for a message
+   * whose supported language the small detector doubts: "Alles gut" has an English hint word and
+   * "Super Service" only words Tanglish borrows, and either would otherwise be labelled by a model
+   * that cannot read it. A romanised answer still stands against the languages the wide detector
+   * mistakes romanised text for.
+   */
+  private Optional<LangGuess> foreign(String text, boolean romanised, LangSource source) {
+    Language[] ranked = detector.predictLanguages(sample(text).toLowerCase(Locale.ROOT));
+    double supported = 0;
+    for (Language l : ranked) {
+      if (SUPPORTED_LATIN.contains(l.getLang())) {
+        supported = Math.max(supported, l.getConfidence());
+      }
+    }
+    Language best = ranked[0];
+    if (SUPPORTED_LATIN.contains(best.getLang()) || (romanised && !EUROPEAN.contains(best.getLang()))
+        || best.getConfidence() <= FOREIGN_MARGIN * supported) {
+      return Optional.empty();
+    }
+    return Optional.of(unsupported(best.getLang(), source));
+  }
+
+  private static LangGuess unsupported(String iso3, LangSource source) {
+    return LangGuess.unsupported(Lang.UNDETERMINED, source, "language looks like " + displayName(iso3)
+        + ", which is not supported (" + Lang.codes() + ")");
+  }
+
+  private LangGuess decideLatin(String text, LatinVarieties.Guess small) {
     int words = text.trim().split("\\s+").length;
     ShortTextHints hints = ShortTextHints.of(text);
     if (hints.romanised() == 0) {
@@ -162,7 +244,6 @@ public final class LanguageIdentifier {
         return LangGuess.of(hints.strongLang(), LangSource.FALLBACK);
       }
     }
-    LatinVarieties.Guess small = varieties.identify(sample(text));
     if (small.knownShare() >= KNOWN_SHARE) {
       return LangGuess.of(small.variety().lang(), words < MODEL_MIN_WORDS ? LangSource.FALLBACK : LangSource.MODEL);
     }
@@ -207,8 +288,7 @@ public final class LanguageIdentifier {
       return LangGuess.of(small.variety().lang(), source);
     }
     if (best.getConfidence() > FOREIGN_MARGIN * Math.max(eng, fin)) {
-      return LangGuess.unsupported(Lang.UNDETERMINED, source, "language looks like " + displayName(best.getLang())
-          + ", which is not supported (" + Lang.codes() + ")");
+      return unsupported(best.getLang(), source);
     }
     return LangGuess.of(between, source);
   }

@@ -23,13 +23,28 @@ import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 import org.servicesignals.core.Lang;
+import org.servicesignals.core.TemperatureScaling;
 
 /**
  * A small language detector for the Latin-script varieties service-signals serves: English,
  * Finnish, and Hindi, Urdu and Tamil typed in Latin letters. OpenNLP's naive Bayes over the
- * message's lower-cased words ({@code w=}) and the character 2- to 4-grams inside them
- * ({@code c=}, with {@code <} and {@code >} marking the word's edges), trained by
- * {@link #train} on the training splits of the five varieties ({@code train-langid}).
+ * message's lower-cased words ({@code w=}) and the character 2- to 4-grams inside them ({@code c=},
+ * with {@code <} and {@code >} marking the word's edges), trained by {@link #train} on the training splits of the
+ * five varieties ({@code train-langid}), its probabilities softened by one temperature fitted on
+ * out-of-fold probabilities ({@link TemperatureScaling}), so that the probability of its answer is
+ * the share of such answers that are right and can be shown as the language's confidence.
+ *
+ * <p>The features were chosen by five-fold cross-validation on the training splits (never on a
+ * test split) against words alone, word bigrams added, spelling-convention features ({@code q},
+ * {@code z}, {@code w}/{@code v}, doubled vowels, a final {@code y} as in {@code hy}, {@code ky})
+ * and L-BFGS maximum entropy. Romanised Hindi and Urdu share their letters and their spelling
+ * habits and differ in which words they choose ({@code bohat}, {@code dafa}, {@code shukriya},
+ * {@code mein}, {@code ke} against {@code bahut}, {@code baar}, {@code dhanyavaad}, {@code me},
+ * {@code ki}): out of fold, on messages of four words or more, words alone tell them apart best
+ * (Hindi 0.887, Urdu 0.852, against 0.878 and 0.820 with the character n-grams; bigrams,
+ * convention features and maximum entropy lower both), but lose Tanglish (0.995 against 0.998)
+ * and short Finnish (0.984 against 0.996 of all messages), whose suffixes the n-grams catch in
+ * words never seen. The n-grams stay; no feature set reaches 0.95 for Hindi against Urdu.
  *
  * <p>It knows five varieties and nothing else, so it also says how much of the message it has
  * seen ({@link Guess#knownShare}): a French sentence comes out as "English" with few of its
@@ -68,6 +83,16 @@ public final class LatinVarieties {
       return romanised;
     }
 
+    /** The variety of {@code lang} in Latin letters. */
+    public static Variety latin(Lang lang) {
+      for (Variety v : values()) {
+        if (v.lang == lang) {
+          return v;
+        }
+      }
+      throw new IllegalArgumentException("no Latin-script variety of " + lang);
+    }
+
     public static Optional<Variety> of(String id) {
       for (Variety v : values()) {
         if (v.id.equals(id)) {
@@ -87,9 +112,19 @@ public final class LatinVarieties {
    * @param runnerUpProbability its probability
    * @param words words in the text
    * @param knownWords of those, words seen in training (in any variety)
+   * @param probabilities every variety's probability, in {@link Variety} order
    */
   public record Guess(Variety variety, double probability, Variety runnerUp, double runnerUpProbability, int words,
-      int knownWords) {
+      int knownWords, List<Double> probabilities) {
+    public Guess {
+      probabilities = List.copyOf(probabilities);
+    }
+
+    /** The probability of {@code v}. */
+    public double probability(Variety v) {
+      return probabilities.get(v.ordinal());
+    }
+
     /** Share of the words seen in training; 0 for a text without words. */
     public double knownShare() {
       return words == 0 ? 0 : (double) knownWords / words;
@@ -107,9 +142,15 @@ public final class LatinVarieties {
   private final MaxentModel model;
   private final Variety[] outcomes;
   private final Set<String> known;
+  private final double temperature;
 
-  private LatinVarieties(MaxentModel model) {
+  private LatinVarieties(MaxentModel model, double temperature) {
+    if (!(temperature >= TemperatureScaling.MIN_TEMPERATURE && temperature <= TemperatureScaling.MAX_TEMPERATURE)) {
+      throw new IllegalArgumentException("the language detector's temperature " + temperature + " is outside ["
+          + TemperatureScaling.MIN_TEMPERATURE + ", " + TemperatureScaling.MAX_TEMPERATURE + "]");
+    }
     this.model = model;
+    this.temperature = temperature;
     this.outcomes = new Variety[model.getNumOutcomes()];
     for (int i = 0; i < outcomes.length; i++) {
       String name = model.getOutcome(i);
@@ -123,7 +164,10 @@ public final class LatinVarieties {
     this.known = knownWords(model);
   }
 
-  /** Trains on texts per variety, in the order given: the same texts give the same model, byte for byte. */
+  /**
+   * Trains on texts per variety, in the order given: the same texts give the same model, byte for
+   * byte. Its probabilities are the raw ones (temperature 1) until {@link #withTemperature}.
+   */
   public static LatinVarieties train(Map<Variety, List<String>> texts) {
     List<Event> events = new ArrayList<>();
     for (Variety v : Variety.values()) {
@@ -140,16 +184,39 @@ public final class LatinVarieties {
     p.put(TrainingParameters.THREADS_PARAM, 1);
     try {
       return new LatinVarieties(TrainerFactory.getEventTrainer(p, new HashMap<>())
-          .train(ObjectStreamUtils.createObjectStream(events)));
+          .train(ObjectStreamUtils.createObjectStream(events)), 1.0);
     } catch (IOException e) {
       throw new UncheckedIOException("training failed", e); // an in-memory stream does not throw
     }
   }
 
-  /** Reads a model written by {@link #bytes}. */
-  public static LatinVarieties read(byte[] bytes) throws IOException {
+  /** Reads a model written by {@link #bytes}, its probabilities softened by {@code temperature}. */
+  public static LatinVarieties read(byte[] bytes, double temperature) throws IOException {
     return new LatinVarieties(new GenericModelReader(new BinaryFileDataReader(new ByteArrayInputStream(bytes)))
-        .getModel());
+        .getModel(), temperature);
+  }
+
+  /** The same model with its probabilities softened by {@code t} ({@link TemperatureScaling}). */
+  public LatinVarieties withTemperature(double t) {
+    return new LatinVarieties(model, t);
+  }
+
+  public double temperature() {
+    return temperature;
+  }
+
+  /** Calibrated probabilities of the varieties, in {@link Variety} order. */
+  public double[] probabilities(String text) {
+    return probabilities(features(text));
+  }
+
+  private double[] probabilities(String[] features) {
+    double[] raw = TemperatureScaling.apply(model.eval(features), temperature);
+    double[] p = new double[Variety.values().length];
+    for (int i = 0; i < raw.length; i++) {
+      p[outcomes[i].ordinal()] = raw[i];
+    }
+    return p;
   }
 
   /** The model in OpenNLP's binary format. */
@@ -176,7 +243,8 @@ public final class LatinVarieties {
         }
       }
     }
-    double[] p = model.eval(f);
+    double[] p = probabilities(f);
+    Variety[] outcomes = Variety.values();
     int best = 0;
     int second = p.length > 1 ? 1 : 0;
     if (p[second] > p[best]) {
@@ -191,7 +259,8 @@ public final class LatinVarieties {
         second = i;
       }
     }
-    return new Guess(outcomes[best], p[best], outcomes[second], p[second], words, knownWords);
+    return new Guess(outcomes[best], p[best], outcomes[second], p[second], words, knownWords,
+        java.util.Arrays.stream(p).boxed().toList());
   }
 
   /** Lower-cased words and the character n-grams inside each. */

@@ -17,7 +17,7 @@ import org.servicesignals.core.SourceRow;
 /**
  * The answer to {@code POST /v1/classify}: per message its {@code id} and the columns
  * {@code classify} writes ({@link PredictionColumns}: {@code lang label confidence p_exceptional
- * p_good p_poor error needs_review script}; {@code error} is null when the message was classified), always
+ * p_good p_poor error needs_review script lang_confidence}; {@code error} is null when the message was classified), always
  * with {@code lang_source}, and with {@code explain}
  * {@code evidence} as spans {@code {"text", "start", "end"}} (offsets into the message's text; a
  * rating or symbol at its first place in the text; null when the evidence is not in the text as

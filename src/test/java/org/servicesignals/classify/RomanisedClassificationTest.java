@@ -59,7 +59,7 @@ class RomanisedClassificationTest {
 
   @Test
   void aDeclaredLanguageInLatinLettersUsesTheRomanisedModel() {
-    String text = "delivery time pe nahi aayi aur refund bhi nahi mila";
+    String text = "bakwas service, delivery 5 din late aayi aur refund bhi nahi mila";
     Prediction declared = classifier.classify(new Message("m", text, Optional.of(Lang.HI)));
     ModelBundle latin = classifier.models().get(Lang.HI).romanised().orElseThrow();
     String[] tokens = latin.chain().tokens(text);
@@ -97,9 +97,9 @@ class RomanisedClassificationTest {
   }
 
   @Test
-  void theScriptColumnComesLast() {
+  void theScriptAndLanguageConfidenceColumnsComeLast() {
     PredictionColumns cols = PredictionColumns.beside(java.util.List.of("id", "text"), false);
-    assertThat(cols.names()).endsWith("needs_review", "script");
+    assertThat(cols.names()).endsWith("needs_review", "script", "lang_confidence");
     Map<String, Object> row = new java.util.LinkedHashMap<>();
     cols.put(row, classify("service romba nalla irundhuchu, ellam correct ah nadandhuchu"));
     assertThat(row.get("script")).isEqualTo("Latn");
@@ -107,5 +107,22 @@ class RomanisedClassificationTest {
     row.clear();
     cols.put(row, classify("👍👍"));
     assertThat(row.get("script")).isEqualTo("");
+    assertThat(row.get("lang_confidence")).isNull();
+  }
+
+  @Test
+  void hindiOrUrduThatCannotBeToldApartIsFlaggedForReview() {
+    PredictionColumns cols = PredictionColumns.beside(java.util.List.of("text"), false);
+    Map<String, Object> row = new java.util.LinkedHashMap<>();
+    Prediction unsure = classify("order abhi tak nahi aaya");
+    assertThat(unsure.langConfidence()).isLessThan(Prediction.LANG_REVIEW_BELOW);
+    cols.put(row, unsure);
+    assertThat(row.get("lang_confidence")).isEqualTo(unsure.langConfidence());
+    assertThat(row.get("needs_review")).isEqualTo(true);
+    Prediction sure = classify("bohat shukriya, order waqt pe mil gaya");
+    assertThat(sure.langConfidence()).isGreaterThanOrEqualTo(Prediction.LANG_REVIEW_BELOW);
+    Prediction declared = classifier.classify(new Message("d", "order abhi tak nahi aaya", Optional.of(Lang.UR)));
+    assertThat(declared.langConfidence()).isEqualTo(1.0);
+    assertThat(classify("डिलीवरी समय पर हुई, सब ठीक था").langConfidence()).isEqualTo(1.0);
   }
 }

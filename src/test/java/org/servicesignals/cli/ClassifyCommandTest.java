@@ -119,7 +119,7 @@ class ClassifyCommandTest {
     assertThat(r.code()).as(r.err()).isZero();
     List<String[]> rows = csv(out, ',');
     assertThat(rows.get(0)).containsExactly("respondent", "score", "comment", "country", "lang", "label",
-        "confidence", "p_exceptional", "p_good", "p_poor", "error", "needs_review", "script");
+        "confidence", "p_exceptional", "p_good", "p_poor", "error", "needs_review", "script", "lang_confidence");
     assertThat(rows).hasSize(3);
     assertThat(rows.get(1)[0]).isEqualTo("r1");
     assertThat(rows.get(2)[3]).isEqualTo("IE");
@@ -150,7 +150,7 @@ class ClassifyCommandTest {
     List<String[]> rows = csv(out, '\t');
     assertThat(rows).hasSize(5);
     assertThat(rows.get(0)).containsExactly("id", "text", "lang", "predicted_lang", "label", "confidence",
-        "p_exceptional", "p_good", "p_poor", "error", "needs_review", "script");
+        "p_exceptional", "p_good", "p_poor", "error", "needs_review", "script", "lang_confidence");
     int error = List.of(rows.get(0)).indexOf("error");
     assertThat(rows.get(1)[0]).isEqualTo("x1");
     assertThat(rows.get(2)[1]).isEqualTo("सेवा\\tबहुत अच्छी थी");

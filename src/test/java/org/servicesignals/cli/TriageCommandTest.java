@@ -20,7 +20,7 @@ class TriageCommandTest {
   static final Path SUPPORT = MAIL.resolve("support.mbox");
   static final List<String> COLUMNS = List.of("message_id", "from", "date", "subject", "source", "position",
       "lang", "label", "confidence", "p_exceptional", "p_good", "p_poor", "error", "needs_review", "script",
-      "evidence");
+      "lang_confidence", "evidence");
   /** Queue rank of a label column value: poor, unread (no label), good, exceptional. */
   static final List<String> RANKS = List.of("poor", "", "good", "exceptional");
 

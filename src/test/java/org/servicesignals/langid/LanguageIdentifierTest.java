@@ -121,4 +121,38 @@ class LanguageIdentifierTest {
     assertThat(ScriptDetector.detect("ऑर्डर #4521 😡")).isEqualTo(ScriptDetector.Script.DEVANAGARI);
     assertThat(ScriptDetector.detect("")).isEqualTo(ScriptDetector.Script.NONE);
   }
+
+  @Test
+  void declaredAndNativeScriptLanguagesAreCertain() {
+    assertThat(ids.identify(new Message("1", "bahut acha", Optional.of(Lang.HI))).confidence()).isEqualTo(1.0);
+    assertThat(id("डिलीवरी समय पर हुई, सब ठीक था").confidence()).isEqualTo(1.0);
+    assertThat(id("آرڈر وقت پر پہنچ گیا، شکریہ").confidence()).isEqualTo(1.0);
+    assertThat(id("ஆர்டர் சரியான நேரத்தில் வந்தது").confidence()).isEqualTo(1.0);
+  }
+
+  @Test
+  void latinTextCarriesTheDetectorsProbabilityOfItsLanguage() {
+    LangGuess urdu = id("bohat shukriya, order waqt pe mil gaya");
+    assertThat(urdu.lang()).contains(Lang.UR);
+    assertThat(urdu.confidence()).isGreaterThan(0.9);
+    LangGuess hindi = id("bahut dhanyavaad, samay pe delivery ho gayi");
+    assertThat(hindi.lang()).contains(Lang.HI);
+    assertThat(hindi.confidence()).isGreaterThan(0.9);
+    assertThat(id("the parcel never came and nobody answered").confidence()).isGreaterThan(0.9);
+  }
+
+  @Test
+  void hindiOrUrduWithoutTheWordsThatTellThemApartIsUncertain() {
+    for (String text : java.util.List.of("nahi aaya abhi tak", "order abhi tak nahi aaya")) {
+      LangGuess g = id(text);
+      assertThat(g.lang()).as(text).isPresent().get().isIn(Lang.HI, Lang.UR);
+      assertThat(g.confidence()).as(text).isBetween(0.4, 0.8);
+    }
+  }
+
+  @Test
+  void noLanguageNoConfidence() {
+    assertThat(id("😡😡").confidence()).isNaN();
+    assertThat(id("Le service était correct, sans plus.").confidence()).isNaN();
+  }
 }

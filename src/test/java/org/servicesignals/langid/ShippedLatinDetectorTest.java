@@ -47,12 +47,15 @@ class ShippedLatinDetectorTest {
         .isEqualTo(LatinVarietiesCard.sha256(shipped)).isEqualTo(card.modelSha256());
     assertThat(again.card().testAccuracy()).isEqualTo(card.testAccuracy());
     assertThat(again.card().trainingMessages()).isEqualTo(card.trainingMessages());
+    assertThat(again.card().calibration()).isEqualTo(card.calibration());
+    assertThat(again.card().calibration().logLossAfter()).as("out-of-fold log-loss with the temperature")
+        .isLessThanOrEqualTo(card.calibration().logLossBefore());
   }
 
   @Test
   void savedDetectorReadsBackToTheSameAnswers() throws Exception {
     LatinVarieties shipped = LatinVarietiesCard.shipped();
-    LatinVarieties copy = LatinVarieties.read(shipped.bytes());
+    LatinVarieties copy = LatinVarieties.read(shipped.bytes(), shipped.temperature());
     for (String text : List.of("service bahut achhi thi", "bohat bakwas service hai", "romba nalla irundhuchu",
         "Kiitos nopeasta avusta", "the parcel never came")) {
       assertThat(copy.identify(text)).isEqualTo(shipped.identify(text));

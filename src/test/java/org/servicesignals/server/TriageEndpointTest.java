@@ -154,7 +154,7 @@ class TriageEndpointTest {
     assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
     assertThat(csv.headers().firstValue("Content-Disposition")).contains("attachment; filename=\"queue.csv\"");
     assertThat(csv.body().lines().findFirst()).contains("id,position,lang,label,confidence,p_exceptional,p_good,p_poor,"
-        + "error,needs_review,script,lang_source,evidence,known_tokens,tokens,text");
+        + "error,needs_review,script,lang_confidence,lang_source,evidence,known_tokens,tokens,text");
     assertThat(csv.body()).contains(",\"'=HYPERLINK(\"\"http://x\"\") terrible service\"");
 
     HttpResponse<String> jsonl = upload("?name=small.mbox&format=jsonl", "application/octet-stream", Files.readAllBytes(MBOX));

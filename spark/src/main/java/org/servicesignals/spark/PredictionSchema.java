@@ -25,6 +25,7 @@ final class PredictionSchema {
       Map.entry("error", DataTypes.StringType),
       Map.entry("needs_review", DataTypes.BooleanType),
       Map.entry("script", DataTypes.StringType),
+      Map.entry("lang_confidence", DataTypes.DoubleType),
       Map.entry("lang_source", DataTypes.StringType),
       Map.entry("evidence", DataTypes.StringType),
       Map.entry("known_tokens", DataTypes.IntegerType),

@@ -25,7 +25,7 @@ class PredictionSchemaTest {
   void everyValueFitsItsColumnsType() {
     PredictionColumns ours = PredictionColumns.beside(List.of("text"), true);
     Prediction ok = new Prediction("1", "fi", LangSource.SCRIPT, Optional.of(Label.GOOD), new double[] {0.1, 0.8, 0.1},
-        List.of("hyvää [0,5]"), 3, 4, "");
+        List.of("hyvää [0,5]"), 3, 4, "", "Latn", 0.93);
     Prediction failed = Prediction.failed("2", "und", LangSource.NONE, "empty text");
     for (Prediction p : List.of(ok, failed)) {
       Map<String, Object> row = new HashMap<>();
@@ -45,7 +45,7 @@ class PredictionSchemaTest {
     StructType in = new StructType().add("label", DataTypes.StringType).add("text", DataTypes.StringType);
     StructType out = PredictionSchema.append(in, PredictionColumns.beside(List.of(in.fieldNames()), false), false);
     assertThat(out.fieldNames()).containsExactly("label", "text", "lang", "predicted_label", "confidence",
-        "p_exceptional", "p_good", "p_poor", "error", "needs_review", "script");
+        "p_exceptional", "p_good", "p_poor", "error", "needs_review", "script", "lang_confidence");
     assertThat(out.apply("confidence").dataType()).isEqualTo(DataTypes.DoubleType);
     assertThat(out.apply("predicted_label").nullable()).isTrue();
     assertThatThrownBy(() -> PredictionSchema.type("score")).hasMessageContaining("'score' has no Spark type");

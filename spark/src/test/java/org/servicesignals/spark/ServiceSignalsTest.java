@@ -69,7 +69,7 @@ class ServiceSignalsTest {
     assertThat(Arrays.asList(ServiceSignals.classify(in, "comment").columns()))
         .containsExactly("response_id", "submitted", "country", "channel", "comment",
             "lang", "label", "confidence", "p_exceptional", "p_good", "p_poor", "error", "needs_review",
-            "script");
+            "script", "lang_confidence");
   }
 
   @Test
@@ -164,7 +164,7 @@ class ServiceSignalsTest {
 
     assertThat(Arrays.asList(out.columns())).containsExactly("text", "label", "Confidence", "predicted_label", "LANG",
         "predicted_lang", "predicted_label_2", "predicted_confidence", "p_exceptional", "p_good", "p_poor", "error",
-        "needs_review", "script");
+        "needs_review", "script", "lang_confidence");
     List<Row> got = out.collectAsList();
     assertThat(got.get(0).<String>getAs("label")).isEqualTo("mine");
     assertThat(got.get(0).<Double>getAs("Confidence")).isEqualTo(0.5);

@@ -57,7 +57,7 @@ class SparkClassifyTest {
         .containsExactlyElementsOf(Stream.iterate(1001, i -> i + 1).limit(20).map(i -> "R-" + i).toList());
     assertThat(Arrays.asList(rows.get(0).schema().fieldNames())).containsExactly("response_id", "submitted", "country",
         "channel", "comment", "lang", "label", "confidence", "p_exceptional", "p_good", "p_poor", "error", "needs_review",
-        "script");
+        "script", "lang_confidence");
     assertThat(rows.get(0).<String>getAs("label")).isEqualTo("poor");
     assertThat(rows.get(0).<Double>getAs("p_poor")).isGreaterThan(0.5);
     assertThat(rows.get(18).<String>getAs("error")).contains("French");
