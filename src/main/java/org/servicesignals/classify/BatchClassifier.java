@@ -62,17 +62,18 @@ public final class BatchClassifier implements AutoCloseable {
 
   /**
    * Classifies each chunk's rows once per text column, handing each row and its predictions (in
-   * the order of {@code textColumns}) to {@code out}, in input order.
+   * the order of {@code textColumns}) to {@code out}, in input order, from a thread of its own
+   * ({@link ChunkWriter}) so that writing a chunk overlaps classifying the next; {@code out} is
+   * called from that one thread only, and everything it did is done when this returns.
    */
   public <T> void run(Iterator<List<T>> chunks, Function<T, SourceRow> view, List<String> textColumns,
       ColumnsOutput<T> out) throws Exception {
-    while (chunks.hasNext()) {
-      List<T> chunk = chunks.next();
-      List<List<Prediction>> predictions = classify(chunk.stream().map(view).toList(), textColumns);
-      for (int i = 0; i < chunk.size(); i++) {
-        out.accept(chunk.get(i), predictions.get(i));
+    try (ChunkWriter<T> writer = new ChunkWriter<>(out)) {
+      while (chunks.hasNext()) {
+        List<T> chunk = chunks.next();
+        writer.write(chunk, classify(chunk.stream().map(view).toList(), textColumns));
       }
-      out.chunkDone();
+      writer.finish();
     }
   }
 
