@@ -9,6 +9,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
 import org.servicesignals.core.InputException;
 import org.servicesignals.core.Lang;
+import org.servicesignals.core.LoadException;
 import org.servicesignals.core.LangSource;
 import org.servicesignals.core.Message;
 import org.servicesignals.core.Prediction;
@@ -20,7 +21,8 @@ import org.servicesignals.core.SourceRow;
  * fails the batch: whatever goes wrong with one row — a malformed record, a bad cell, an exception
  * or an out-of-memory error while classifying it — becomes that row's error. A model that fails its
  * check when a row first needs it ({@link ModelFiles#open}) is not the row's fault: its
- * {@link InputException} stops the run, as it would have at start.
+ * {@link InputException} (or, for what is not a file of the user's, {@link LoadException}) stops
+ * the run, as it would have at start.
  */
 public final class BatchClassifier implements AutoCloseable {
   /** Rows classified together: enough to keep every worker thread busy, few enough to stream. */
@@ -101,6 +103,9 @@ public final class BatchClassifier implements AutoCloseable {
     if (e.getCause() instanceof InputException bad) {
       return bad;
     }
+    if (e.getCause() instanceof LoadException missing) {
+      return missing;
+    }
     return new IllegalStateException("classify never throws for a row", e.getCause());
   }
 
@@ -114,7 +119,7 @@ public final class BatchClassifier implements AutoCloseable {
     String id = options.idColumn().map(c -> row.fields().getOrDefault(c, "")).orElse(String.valueOf(row.line()));
     try {
       return classify(row, id, textColumn);
-    } catch (InputException e) {
+    } catch (InputException | LoadException e) {
       throw e; // a model that failed its check at first use: every row of its language would fail the same
     } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
       // one message must never sink a run: the failure is this row's error

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.servicesignals.core.InputException;
+import org.servicesignals.core.LoadException;
 import org.servicesignals.io.TerminalCells;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -95,8 +96,9 @@ public final class Main implements Runnable {
       } else if (e instanceof OutputClosedException) {
         err.println("stopped: " + e.getMessage());
       } else {
-        err.println("failed: " + (e instanceof UncheckedIOException u ? u.getMessage() + ": " + u.getCause().getMessage()
-            : String.valueOf(e)));
+        Throwable shown = e instanceof LoadException && e.getCause() != null ? e.getCause() : e; // as at start
+        err.println("failed: " + (shown instanceof UncheckedIOException u ? u.getMessage() + ": " + u.getCause().getMessage()
+            : String.valueOf(shown)));
       }
       err.flush();
       return line.getExitCodeExceptionMapper().getExitCode(e);

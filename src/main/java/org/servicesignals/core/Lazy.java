@@ -7,6 +7,8 @@ import java.util.function.Supplier;
  * A value made the first time it is asked for, once, however many threads ask at the same time:
  * the others wait for the first. A failure is kept and thrown again to every later caller, so a
  * model that fails its check fails the same way each time instead of being read again per message.
+ * An {@link InputException} (a bad model file) is thrown as it is; any other failure comes as a
+ * {@link LoadException}, so that a batch stops on it instead of taking it for one message's error.
  *
  * @param <T> the value
  */
@@ -46,9 +48,12 @@ public final class Lazy<T> implements Supplier<T> {
           T made = Objects.requireNonNull(source.get(), "made nothing");
           value = made;
           source = null; // what it held can be collected
-        } catch (RuntimeException e) {
+        } catch (InputException | LoadException e) {
           failure = e;
           throw e;
+        } catch (RuntimeException e) {
+          failure = new LoadException(e);
+          throw failure;
         }
       }
       return value;

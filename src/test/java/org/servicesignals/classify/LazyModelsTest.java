@@ -99,6 +99,20 @@ class LazyModelsTest {
   }
 
   @Test
+  void aModelThatCannotBeReadStopsTheBatchRatherThanFailingItsRows() {
+    ModelBundle unreadable = ModelBundle.lazy(Lang.EN, () -> {
+      throw new java.io.UncheckedIOException("shipped model en is unreadable", new java.io.IOException("truncated"));
+    }, null);
+    try (BatchClassifier batch = new BatchClassifier(new Classifier(LanguageIdentifier.load(), Map.of(Lang.EN, unreadable)),
+        BatchOptions.of("text"))) {
+      assertThatThrownBy(() -> batch.classify(List.of(row("Nobody answered my emails for two weeks"))))
+          .isInstanceOf(org.servicesignals.core.LoadException.class)
+          .hasMessageContaining("shipped model en is unreadable");
+      assertThat(batch.classify(row("सेवा बहुत अच्छी थी")).error()).isEqualTo("no model loaded for hi");
+    }
+  }
+
+  @Test
   void aMissingCardIsStillNamedAtOpen(@TempDir Path dir) throws Exception {
     copyModels(dir);
     Files.delete(dir.resolve("ur.card.json"));

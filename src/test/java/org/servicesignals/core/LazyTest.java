@@ -33,6 +33,17 @@ class LazyTest {
   }
 
   @Test
+  void anyOtherFailureComesAsALoadExceptionWithItsMessage() {
+    IllegalStateException missing = new IllegalStateException("langdetect-183.bin is not on the classpath");
+    Lazy<String> v = Lazy.of(() -> {
+      throw missing;
+    });
+    assertThatThrownBy(v::get).isInstanceOf(LoadException.class)
+        .hasMessage("langdetect-183.bin is not on the classpath").hasCause(missing);
+    assertThatThrownBy(v::get).isInstanceOf(LoadException.class).hasCause(missing);
+  }
+
+  @Test
   void aReadyValueIsDone() {
     assertThat(Lazy.ready(3).isDone()).isTrue();
     assertThat(Lazy.ready(3).get()).isEqualTo(3);
