@@ -67,7 +67,7 @@ public final class ModelBundle {
    */
   public ModelBundle load() {
     categorizer();
-    knows("");
+    vocabulary();
     if (romanised != null) {
       romanised.load();
     }
@@ -92,7 +92,7 @@ public final class ModelBundle {
     return new ModelBundle(lang, parts, arrays, latin);
   }
 
-  /** The model of the language typed in Latin letters ({@code hi-Latn}), when one was loaded. */
+  /** The model of the language typed in Latin letters ({@code hi-Latn}), when there is one. */
   public Optional<ModelBundle> romanised() {
     return Optional.ofNullable(romanised);
   }
@@ -130,12 +130,16 @@ public final class ModelBundle {
 
   /** True when the token appeared in training (as a unigram feature). */
   public boolean knows(String token) {
+    return vocabulary().contains(token);
+  }
+
+  private Set<String> vocabulary() {
     Set<String> words = knownWords;
     if (words == null) {
       words = knownWords(model().getMaxentModel()); // made twice at worst, by two threads at once: the same set
       knownWords = words;
     }
-    return words.contains(token);
+    return words;
   }
 
   private static Set<String> knownWords(MaxentModel m) {

@@ -25,8 +25,8 @@ import picocli.CommandLine.Option;
 public final class Main implements Runnable {
   /**
    * The commands, in the order the help lists them. Not in {@code @Command(subcommands)}: picocli
-   * reads every option of every command it is given, loading the classes they name, which took a
-   * fifth of the start-up of a one-message {@code classify}; a run is given only the command it runs.
+   * reads every option of every command it is given, by reflection, loading the classes they name,
+   * before any command runs; a run is given only the command it runs.
    */
   static final List<Class<?>> COMMANDS = List.of(ClassifyCommand.class, AnalyzeCommand.class, TrainCommand.class,
       AdaptCommand.class, SuggestCommand.class, EvaluateCommand.class, CrossValidateCommand.class,
