@@ -1,7 +1,6 @@
 package org.servicesignals.classify;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import opennlp.tools.ml.maxent.GISModel;
@@ -13,7 +12,7 @@ import opennlp.tools.ml.perceptron.PerceptronModel;
 
 /**
  * An OpenNLP model's trained parameters read once into primitive arrays: each feature string maps
- * to an index, and the index to one row of per-outcome weights in a flat array. Scoring a message
+ * to an index ({@link FeatureIndex}), and the index to one row of per-outcome weights in a flat array. Scoring a message
  * is then one map lookup per feature and a few additions, where the model's own {@code eval} also
  * builds a {@code Context[]} and, for naive Bayes, a boxed map of log-probabilities per message.
  *
@@ -41,12 +40,12 @@ public final class ArrayScorer {
 
   private final Kind kind;
   private final int outcomes;
-  private final Map<String, Integer> index;
+  private final FeatureIndex index;
   private final double[] weights; // feature i's weight for outcome o at i * outcomes + o
   private final double[] start; // what the sum starts from: the log prior, or zero
   private final double[] finish; // naive Bayes: the log prior, added after the features
 
-  private ArrayScorer(Kind kind, int outcomes, Map<String, Integer> index, double[] weights, double[] start,
+  private ArrayScorer(Kind kind, int outcomes, FeatureIndex index, double[] weights, double[] start,
       double[] finish) {
     this.kind = kind;
     this.outcomes = outcomes;
@@ -66,15 +65,17 @@ public final class ArrayScorer {
       return Optional.empty();
     }
     int n = model.getNumOutcomes();
-    Map<String, Integer> index = new HashMap<>(pmap.size() * 4 / 3 + 1);
+    FeatureIndex index = new FeatureIndex(pmap.size());
     double[] weights = new double[pmap.size() * n];
     Context[] contexts = new Context[pmap.size()];
+    String[] names = new String[pmap.size()];
     for (Map.Entry<?, ?> e : pmap.entrySet()) {
       if (!(e.getKey() instanceof String feature) || !(e.getValue() instanceof Context c)) {
         return Optional.empty();
       }
-      contexts[index.size()] = c;
-      index.put(feature, index.size());
+      int row = index.add(feature);
+      contexts[row] = c;
+      names[row] = feature;
     }
     double[] start = new double[n];
     double[] finish = new double[n];
@@ -87,7 +88,7 @@ public final class ArrayScorer {
       case PERCEPTRON -> sums(contexts, n, weights);
     }
     ArrayScorer scorer = new ArrayScorer(kind, n, index, weights, start, finish);
-    return scorer.agreesWith(model, contexts) ? Optional.of(scorer) : Optional.empty();
+    return scorer.agreesWith(model, contexts, names) ? Optional.of(scorer) : Optional.empty();
   }
 
   private static void sums(Context[] contexts, int n, double[] weights) {
@@ -133,7 +134,7 @@ public final class ArrayScorer {
 
   /** Whether {@code feature} was seen in training. */
   public boolean knows(String feature) {
-    return index.containsKey(feature);
+    return index.row(feature) >= 0;
   }
 
   /** The model's probabilities for a message with these features, in the model's outcome order. */
@@ -146,8 +147,8 @@ public final class ArrayScorer {
     double[] p = start.clone();
     int n = outcomes;
     for (int i = 0; i < count; i++) {
-      Integer f = index.get(features[i]);
-      if (f != null) {
+      int f = index.row(features[i]);
+      if (f >= 0) {
         int at = f * n;
         for (int o = 0; o < n; o++) {
           p[o] += weights[at + o];
@@ -212,9 +213,7 @@ public final class ArrayScorer {
    * Compares with the model's own evaluation on no features, on every outcome's strongest
    * features one at a time, and on them all together.
    */
-  private boolean agreesWith(MaxentModel model, Context[] contexts) {
-    String[] names = new String[contexts.length];
-    index.forEach((k, v) -> names[v] = k);
+  private boolean agreesWith(MaxentModel model, Context[] contexts, String[] names) {
     java.util.List<String> probes = new java.util.ArrayList<>();
     for (int o = 0; o < outcomes; o++) {
       int best = -1;

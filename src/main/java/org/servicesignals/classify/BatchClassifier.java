@@ -7,7 +7,9 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
+import org.servicesignals.core.InputException;
 import org.servicesignals.core.Lang;
+import org.servicesignals.core.LoadException;
 import org.servicesignals.core.LangSource;
 import org.servicesignals.core.Message;
 import org.servicesignals.core.Prediction;
@@ -17,7 +19,10 @@ import org.servicesignals.core.SourceRow;
  * Rows in, one prediction per row out, in input order: the rules every front end (command line,
  * server, Spark) applies to a row, and an ordered parallel loop over chunks of rows. A row never
  * fails the batch: whatever goes wrong with one row — a malformed record, a bad cell, an exception
- * or an out-of-memory error while classifying it — becomes that row's error.
+ * or an out-of-memory error while classifying it — becomes that row's error. A model that fails its
+ * check when a row first needs it ({@link ModelFiles#open}) is not the row's fault: its
+ * {@link InputException} (or, for what is not a file of the user's, {@link LoadException}) stops
+ * the run, as it would have at start.
  */
 public final class BatchClassifier implements AutoCloseable {
   /** Rows classified together: enough to keep every worker thread busy, few enough to stream. */
@@ -59,17 +64,18 @@ public final class BatchClassifier implements AutoCloseable {
 
   /**
    * Classifies each chunk's rows once per text column, handing each row and its predictions (in
-   * the order of {@code textColumns}) to {@code out}, in input order.
+   * the order of {@code textColumns}) to {@code out}, in input order, from a thread of its own
+   * ({@link ChunkWriter}) so that writing a chunk overlaps classifying the next; {@code out} is
+   * called from that one thread only, and everything it did is done when this returns.
    */
   public <T> void run(Iterator<List<T>> chunks, Function<T, SourceRow> view, List<String> textColumns,
       ColumnsOutput<T> out) throws Exception {
-    while (chunks.hasNext()) {
-      List<T> chunk = chunks.next();
-      List<List<Prediction>> predictions = classify(chunk.stream().map(view).toList(), textColumns);
-      for (int i = 0; i < chunk.size(); i++) {
-        out.accept(chunk.get(i), predictions.get(i));
+    try (ChunkWriter<T> writer = new ChunkWriter<>(out)) {
+      while (chunks.hasNext()) {
+        List<T> chunk = chunks.next();
+        writer.write(chunk, classify(chunk.stream().map(view).toList(), textColumns));
       }
-      out.chunkDone();
+      writer.finish();
     }
   }
 
@@ -79,7 +85,7 @@ public final class BatchClassifier implements AutoCloseable {
       return pool.submit(() -> rows.parallelStream()
           .map(r -> textColumns.stream().map(c -> classify(r, c)).toList()).toList()).get();
     } catch (ExecutionException e) {
-      throw new IllegalStateException("classify never throws for a row", e.getCause());
+      throw failure(e);
     }
   }
 
@@ -88,20 +94,33 @@ public final class BatchClassifier implements AutoCloseable {
     try {
       return pool.submit(() -> rows.parallelStream().map(this::classify).toList()).get();
     } catch (ExecutionException e) {
-      throw new IllegalStateException("classify never throws for a row", e.getCause());
+      throw failure(e);
     }
   }
 
-  /** The prediction for one row; never throws. */
+  /** A model's {@link InputException} as it was thrown; anything else is a bug. */
+  private static RuntimeException failure(ExecutionException e) {
+    if (e.getCause() instanceof InputException bad) {
+      return bad;
+    }
+    if (e.getCause() instanceof LoadException missing) {
+      return missing;
+    }
+    return new IllegalStateException("classify never throws for a row", e.getCause());
+  }
+
+  /** The prediction for one row; never throws for the row itself (see the class comment). */
   public Prediction classify(SourceRow row) {
     return classify(row, options.textColumn());
   }
 
-  /** The prediction for the message in {@code textColumn} of one row; never throws. */
+  /** The prediction for the message in {@code textColumn} of one row; never throws for the row itself. */
   public Prediction classify(SourceRow row, String textColumn) {
     String id = options.idColumn().map(c -> row.fields().getOrDefault(c, "")).orElse(String.valueOf(row.line()));
     try {
       return classify(row, id, textColumn);
+    } catch (InputException | LoadException e) {
+      throw e; // a model that failed its check at first use: every row of its language would fail the same
     } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
       // one message must never sink a run: the failure is this row's error
       return Prediction.failed(id, Lang.UNDETERMINED, LangSource.NONE, "line " + row.line()

@@ -27,7 +27,10 @@ import org.servicesignals.langid.LanguageIdentifier;
  * Message in, prediction out: language, Lucene tokens, the language's categorizer. Never throws on
  * a message; what cannot be classified comes back as a prediction with an error.
  *
- * <p>Thread-safe. Models and their {@link Categorizer}s are shared by all threads.
+ * <p>Thread-safe. Models and their {@link Categorizer}s are shared by all threads. Models opened by
+ * {@link ModelFiles#open} and the language detectors are read when a message first needs them, so
+ * a model that fails its check throws its {@link org.servicesignals.core.InputException} then;
+ * {@link #loadAll} reads everything now.
  */
 public final class Classifier {
   /** Evidence looks at this many distinct tokens at most: each costs one more categorization. */
@@ -41,6 +44,16 @@ public final class Classifier {
   public Classifier(LanguageIdentifier languages, Map<Lang, ModelBundle> models) {
     this.languages = languages;
     this.models = Map.copyOf(models);
+  }
+
+  /**
+   * Reads and checks every model and both language detectors now rather than at first use, so
+   * that a server is ready (or has failed) before it answers; returns this.
+   */
+  public Classifier loadAll() {
+    languages.loadAll();
+    models.values().forEach(ModelBundle::load);
+    return this;
   }
 
   public Map<Lang, ModelBundle> models() {

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.MaxentModel;
@@ -12,41 +13,75 @@ import org.servicesignals.analysis.AnalyzerChain;
 import org.servicesignals.analysis.RomanisedAnalysis;
 import org.servicesignals.analysis.SentimentAnalysis;
 import org.servicesignals.core.Lang;
+import org.servicesignals.core.Lazy;
 import org.servicesignals.features.UnigramFeatureGenerator;
 
 /**
  * A language's categorizer with its card and the analyzer it was trained with. Immutable and
- * shared by all threads. The scorer and the vocabulary are read from the model the first time a
- * message of the language comes, so a run pays only for the languages it sees.
+ * shared by all threads.
+ *
+ * <p>A bundle from {@link ModelFiles#open} reads, checks (the card, the model file against the
+ * card's SHA-256) and builds its model the first time anything of it is asked for, once whatever
+ * the threads: a run pays only for the languages it meets, and a model that fails its check throws
+ * the same {@link org.servicesignals.core.InputException} at that first use as it would at start.
+ * {@link #load} does it all now. The scorer and the vocabulary are built at first use too.
  */
 public final class ModelBundle {
+  /** What reading a model gives: the model, its card and the analysis chain the card names. */
+  private record Parts(DoccatModel model, ModelCard card, AnalyzerChain chain) {}
+
   private final Lang lang;
-  private final DoccatModel model;
-  private final ModelCard card;
-  private final AnalyzerChain chain;
+  private final Lazy<Parts> parts;
   private final boolean arrays;
   private final ModelBundle romanised;
   private volatile Categorizer categorizer;
   private volatile Set<String> knownWords;
 
   public ModelBundle(Lang lang, DoccatModel model, ModelCard card) {
-    this(lang, model, card, true, null);
+    this(lang, Lazy.ready(parts(lang, model, card)), true, null);
   }
 
-  private ModelBundle(Lang lang, DoccatModel model, ModelCard card, boolean arrays, ModelBundle romanised) {
+  private ModelBundle(Lang lang, Lazy<Parts> parts, boolean arrays, ModelBundle romanised) {
     this.lang = lang;
-    this.model = model;
-    this.card = card;
-    this.chain = card.romanised() ? RomanisedAnalysis.chain(lang)
-        : SentimentAnalysis.chain(lang, AnalysisOptions.parse(card.analysis()));
+    this.parts = parts;
     this.arrays = arrays;
     this.romanised = romanised;
   }
 
+  private static Parts parts(Lang lang, DoccatModel model, ModelCard card) {
+    return new Parts(model, card, card.romanised() ? RomanisedAnalysis.chain(lang)
+        : SentimentAnalysis.chain(lang, AnalysisOptions.parse(card.analysis())));
+  }
+
+  /**
+   * The model of {@code lang} that {@code read} reads and checks the first time it is needed, with
+   * {@code romanised} (or null) beside it; {@code read}'s exception is thrown at each use.
+   */
+  static ModelBundle lazy(Lang lang, Supplier<ModelBundle> read, ModelBundle romanised) {
+    return new ModelBundle(lang, Lazy.of(() -> read.get().parts.get()), true, romanised);
+  }
+
+  /**
+   * Reads and checks the model and its romanised model now, and builds their scorers, rather than
+   * at first use: a server is ready when this returns. Throws what the first use would throw.
+   */
+  public ModelBundle load() {
+    categorizer();
+    vocabulary();
+    if (romanised != null) {
+      romanised.load();
+    }
+    return this;
+  }
+
+  /** Whether the model has been read (by a first use or {@link #load}). */
+  public boolean isLoaded() {
+    return parts.isDone();
+  }
+
   /** The same model scored by OpenNLP's own evaluation ({@link Categorizer#openNlp}), for comparison. */
   public ModelBundle withOpenNlpScoring() {
-    return new ModelBundle(lang, model, card, false,
-        romanised == null ? null : romanised.withOpenNlpScoring());
+    return new ModelBundle(lang, parts, false, romanised == null ? null : romanised.withOpenNlpScoring());
   }
 
   /** This model with {@code latin}, the model of the language typed in Latin letters, beside it. */
@@ -54,10 +89,10 @@ public final class ModelBundle {
     if (!latin.card().romanised() || latin.lang() != lang) {
       throw new IllegalArgumentException(latin.card().lang() + " is not the romanised model of " + lang.code());
     }
-    return new ModelBundle(lang, model, card, arrays, latin);
+    return new ModelBundle(lang, parts, arrays, latin);
   }
 
-  /** The model of the language typed in Latin letters ({@code hi-Latn}), when one was loaded. */
+  /** The model of the language typed in Latin letters ({@code hi-Latn}), when there is one. */
   public Optional<ModelBundle> romanised() {
     return Optional.ofNullable(romanised);
   }
@@ -69,7 +104,7 @@ public final class ModelBundle {
       synchronized (this) {
         c = categorizer;
         if (c == null) {
-          c = arrays ? Categorizer.of(model) : Categorizer.openNlp(model);
+          c = arrays ? Categorizer.of(model()) : Categorizer.openNlp(model());
           categorizer = c;
         }
       }
@@ -82,25 +117,29 @@ public final class ModelBundle {
   }
 
   public DoccatModel model() {
-    return model;
+    return parts.get().model();
   }
 
   public ModelCard card() {
-    return card;
+    return parts.get().card();
   }
 
   public AnalyzerChain chain() {
-    return chain;
+    return parts.get().chain();
   }
 
   /** True when the token appeared in training (as a unigram feature). */
   public boolean knows(String token) {
+    return vocabulary().contains(token);
+  }
+
+  private Set<String> vocabulary() {
     Set<String> words = knownWords;
     if (words == null) {
-      words = knownWords(model.getMaxentModel()); // made twice at worst, by two threads at once: the same set
+      words = knownWords(model().getMaxentModel()); // made twice at worst, by two threads at once: the same set
       knownWords = words;
     }
-    return words.contains(token);
+    return words;
   }
 
   private static Set<String> knownWords(MaxentModel m) {

@@ -17,9 +17,11 @@ import java.util.Map;
 import opennlp.tools.doccat.DoccatModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.servicesignals.analysis.LanguageProfile;
 import org.servicesignals.analysis.RomanisedAnalysis;
 import org.servicesignals.core.InputException;
 import org.servicesignals.core.Lang;
+import org.servicesignals.features.FeatureSet;
 import org.servicesignals.features.FeatureSets;
 
 /**
@@ -39,21 +41,34 @@ public final class ModelFiles {
 
   private ModelFiles() {}
 
-  /** Loads every language found in {@code dir}, or in the jar when {@code dir} is null. */
+  /**
+   * Loads every language found in {@code dir}, or in the jar when {@code dir} is null: each model
+   * read and checked now, so a bad one fails here.
+   */
   public static Map<Lang, ModelBundle> load(Path dir) {
+    Map<Lang, ModelBundle> out = open(dir);
+    out.values().forEach(ModelBundle::load);
+    return out;
+  }
+
+  /**
+   * Finds every language's model in {@code dir}, or in the jar when {@code dir} is null, and says
+   * now when a model lacks its card (or a card its model); each model is read and checked against
+   * its card the first time a message of its language needs it ({@link ModelBundle}), so a run
+   * pays only for the languages it meets.
+   */
+  public static Map<Lang, ModelBundle> open(Path dir) {
     Map<Lang, ModelBundle> out = new EnumMap<>(Lang.class);
     for (Lang l : Lang.values()) {
-      ModelBundle b = dir == null ? loadResource(l, l.code()) : loadFile(dir, l, l.code());
-      if (b != null && RomanisedAnalysis.covers(l)) {
-        String latin = l.code() + ModelCard.ROMANISED_SUFFIX;
-        ModelBundle r = dir == null ? loadResource(l, latin) : loadFile(dir, l, latin);
-        if (r != null) {
-          b = b.withRomanised(r);
-        }
+      if (!present(dir, l.code())) {
+        continue;
       }
-      if (b != null) {
-        out.put(l, b);
+      ModelBundle romanised = null;
+      String latin = l.code() + ModelCard.ROMANISED_SUFFIX;
+      if (RomanisedAnalysis.covers(l) && present(dir, latin)) {
+        romanised = ModelBundle.lazy(l, () -> read(dir, l, latin), null);
       }
+      out.put(l, ModelBundle.lazy(l, () -> read(dir, l, l.code()), romanised));
     }
     if (out.isEmpty()) {
       throw new InputException(dir == null ? "models/ (in the jar)" : dir.toString(),
@@ -62,12 +77,20 @@ public final class ModelFiles {
     return out;
   }
 
-  /** The model {@code name} ({@code hi}, or {@code hi-Latn} for romanised Hindi) of {@code l} in {@code dir}. */
-  private static ModelBundle loadFile(Path dir, Lang l, String name) {
+  /**
+   * Whether the model {@code name} ({@code hi}, or {@code hi-Latn} for romanised Hindi) is in
+   * {@code dir} (null: the jar); throws when only one of its two files is there, or one is not a
+   * regular file.
+   */
+  private static boolean present(Path dir, String name) {
+    if (dir == null) {
+      return ModelFiles.class.getResource("/models/" + name + ".bin") != null
+          && ModelFiles.class.getResource("/models/" + name + ".card.json") != null;
+    }
     Path bin = dir.resolve(name + ".bin");
     Path card = dir.resolve(name + ".card.json");
     if (!Files.exists(bin) && !Files.exists(card)) {
-      return null;
+      return false;
     }
     if (!Files.exists(card)) {
       throw new InputException(bin.toString(), "has no model card " + card.getFileName()
@@ -81,6 +104,17 @@ public final class ModelFiles {
         throw new InputException(p.toString(), "is not a regular file");
       }
     }
+    return true;
+  }
+
+  /** Reads and checks the model {@code name} of {@code l} from {@code dir} (null: the jar). */
+  private static ModelBundle read(Path dir, Lang l, String name) {
+    return dir == null ? readResource(l, name) : readFile(dir, l, name);
+  }
+
+  private static ModelBundle readFile(Path dir, Lang l, String name) {
+    Path bin = dir.resolve(name + ".bin");
+    Path card = dir.resolve(name + ".card.json");
     try {
       return read(l, name, card.toString(), bin.toString(), Files.readAllBytes(card), Files.readAllBytes(bin));
     } catch (IOException e) {
@@ -88,13 +122,13 @@ public final class ModelFiles {
     }
   }
 
-  private static ModelBundle loadResource(Lang l, String name) {
+  private static ModelBundle readResource(Lang l, String name) {
     String bin = "/models/" + name + ".bin";
     String card = "/models/" + name + ".card.json";
     try (InputStream b = ModelFiles.class.getResourceAsStream(bin);
         InputStream c = ModelFiles.class.getResourceAsStream(card)) {
       if (b == null || c == null) {
-        return null;
+        throw new InputException("jar:" + bin, "is no longer in the jar");
       }
       return read(l, name, "jar:" + card, "jar:" + bin, c.readAllBytes(), b.readAllBytes());
     } catch (IOException e) {
@@ -129,6 +163,9 @@ public final class ModelFiles {
       throw new InputException(binName, "does not match its card: SHA-256 " + sha + ", the card says "
           + mc.modelSha256() + " (a model copied over another, or a stale card)");
     }
+    if (FeatureSet.parse(mc.features()).readsLexicon()) {
+      readLexiconAside(l);
+    }
     DoccatModel model;
     try {
       model = new DoccatModel(new ByteArrayInputStream(binBytes));
@@ -139,6 +176,24 @@ public final class ModelFiles {
       throw new InputException(binName, "is a model for '" + model.getLanguage() + "', not " + l.code());
     }
     return new ModelBundle(l, model, mc);
+  }
+
+  /**
+   * Reads {@code l}'s lexicon on a thread of its own while the caller reads the model: the first
+   * message needs both, and on two cores the lexicon (a third of a second, every term analysed)
+   * then costs no waiting. A failure is left to the first message that needs the lexicon, which
+   * reads it again and says why.
+   */
+  private static void readLexiconAside(Lang l) {
+    Thread t = new Thread(() -> {
+      try {
+        LanguageProfile.of(l).lexicon();
+      } catch (RuntimeException e) {
+        LOG.debug("the {} lexicon is read again when needed: {}", l.code(), e.toString());
+      }
+    }, "service-signals-lexicon-" + l.code());
+    t.setDaemon(true);
+    t.start();
   }
 
   public static ModelCard readCard(Path file) throws IOException {

@@ -25,8 +25,9 @@ final class ModelOptions {
   @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
   CommandLine.Model.CommandSpec spec;
 
+  /** The models, each read and checked when a message of its language first needs it. */
   Map<Lang, ModelBundle> load() {
-    return ModelFiles.load(source());
+    return ModelFiles.open(source());
   }
 
   /** Where {@link #load} reads the models from: {@code --models}, ./models when retrained, or null for the jar. */

@@ -12,6 +12,7 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
 import org.servicesignals.core.Lang;
 import org.servicesignals.core.LangGuess;
 import org.servicesignals.core.LangSource;
+import org.servicesignals.core.Lazy;
 import org.servicesignals.core.Message;
 
 /**
@@ -41,6 +42,9 @@ import org.servicesignals.core.Message;
  * overruling the small one shows as a low value.
  *
  * <p>Thread-safe: OpenNLP's {@link ThreadSafeLanguageDetectorME} shares the model and keeps a detector per thread.
+ * Each detector is read the first time a message needs it (most runs never need the 103-language
+ * one, which takes most of a second to read), once whatever the threads; {@link #loadAll} reads
+ * both now.
  */
 public final class LanguageIdentifier {
   /** Below this many words the detector's guess is a coin toss between related languages. */
@@ -94,21 +98,44 @@ public final class LanguageIdentifier {
    */
   static final Set<String> EUROPEAN = Set.of("fra", "spa", "ita", "deu", "por");
 
-  private final ThreadSafeLanguageDetectorME detector;
-  private final LatinVarieties varieties;
+  private final Lazy<ThreadSafeLanguageDetectorME> detector;
+  private final Lazy<LatinVarieties> varieties;
 
   public LanguageIdentifier(LanguageDetectorModel model, LatinVarieties varieties) {
-    this.detector = new ThreadSafeLanguageDetectorME(model);
+    this(Lazy.ready(new ThreadSafeLanguageDetectorME(model)), Lazy.ready(varieties));
+  }
+
+  private LanguageIdentifier(Lazy<ThreadSafeLanguageDetectorME> detector, Lazy<LatinVarieties> varieties) {
+    this.detector = detector;
     this.varieties = varieties;
   }
 
-  /** Loads the langdetect model shipped in the opennlp-models-langdetect jar and our Latin-script detector. */
+  /**
+   * The langdetect model shipped in the opennlp-models-langdetect jar and our Latin-script
+   * detector, each read when a message first needs it.
+   */
   public static LanguageIdentifier load() {
+    return new LanguageIdentifier(Lazy.of(LanguageIdentifier::wideDetector), Lazy.of(LatinVarietiesCard::shipped));
+  }
+
+  /** Reads both detectors now, if a message has not yet needed them; returns this. */
+  public LanguageIdentifier loadAll() {
+    detector.get();
+    varieties.get();
+    return this;
+  }
+
+  /** Whether the 103-language detector has been read. */
+  boolean wideLoaded() {
+    return detector.isDone();
+  }
+
+  private static ThreadSafeLanguageDetectorME wideDetector() {
     try (InputStream in = LanguageIdentifier.class.getResourceAsStream(MODEL_RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("langdetect-183.bin is not on the classpath");
       }
-      return new LanguageIdentifier(new LanguageDetectorModel(in), LatinVarietiesCard.shipped());
+      return new ThreadSafeLanguageDetectorME(new LanguageDetectorModel(in));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the language detection model", e);
     }
@@ -174,7 +201,7 @@ public final class LanguageIdentifier {
    * word list or the wide detector overruling it shows as a low confidence.
    */
   private LangGuess latin(String text) {
-    LatinVarieties.Guess small = varieties.identify(sample(text));
+    LatinVarieties.Guess small = varieties.get().identify(sample(text));
     LangGuess g = decideLatin(text, small);
     if (g.lang().isEmpty()) {
       return g;
@@ -211,7 +238,7 @@ public final class LanguageIdentifier {
    * mistakes romanised text for.
    */
   private Optional<LangGuess> foreign(String text, boolean romanised, LangSource source) {
-    Language[] ranked = detector.predictLanguages(sample(text).toLowerCase(Locale.ROOT));
+    Language[] ranked = detector.get().predictLanguages(sample(text).toLowerCase(Locale.ROOT));
     double supported = 0;
     for (Language l : ranked) {
       if (SUPPORTED_LATIN.contains(l.getLang())) {
@@ -260,7 +287,7 @@ public final class LanguageIdentifier {
     if (hints.strongLang() != null && hints.english() + hints.finnish() >= STRONG_WORDS) {
       return LangGuess.of(hints.strongLang(), LangSource.FALLBACK);
     }
-    Language[] ranked = detector.predictLanguages(sample(text).toLowerCase(Locale.ROOT));
+    Language[] ranked = detector.get().predictLanguages(sample(text).toLowerCase(Locale.ROOT));
     double eng = 0;
     double fin = 0;
     for (Language l : ranked) {

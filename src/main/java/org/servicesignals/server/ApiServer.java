@@ -55,7 +55,13 @@ public final class ApiServer implements AutoCloseable {
   private final Javalin app;
   private final CountDownLatch stopped = new CountDownLatch(1);
 
+  /**
+   * A server for {@code classifier}, whose models and language detectors are all read and checked
+   * here, before it listens: {@code /healthz} answering means ready, and a bad model stops the
+   * server at start, not at the first request of its language.
+   */
   public ApiServer(Classifier classifier, ServerOptions options) {
+    classifier.loadAll();
     this.options = options;
     this.workers = new Workers(options.threads(), options.queue(), metrics);
     metrics.watch(workers::busy, workers::waiting);
