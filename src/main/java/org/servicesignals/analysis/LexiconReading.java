@@ -22,8 +22,9 @@ import org.servicesignals.core.Lang;
  *
  * @param terms the sentiment terms found, left to right
  * @param vote each label's strength-weighted vote
+ * @param contrasted whether a contrast word was found: then the terms marked {@code last} stand after it
  */
-public record LexiconReading(List<Term> terms, Map<Label, Integer> vote) {
+public record LexiconReading(List<Term> terms, Map<Label, Integer> vote, boolean contrasted) {
   private static final Map<Lang, Set<String>> CONTRAST = new ConcurrentHashMap<>();
   private static final Map<Lang, Set<String>> PARTICLES = new ConcurrentHashMap<>();
 
@@ -44,6 +45,20 @@ public record LexiconReading(List<Term> terms, Map<Label, Integer> vote) {
   public LexiconReading {
     terms = List.copyOf(terms);
     vote = Map.copyOf(vote);
+  }
+
+  /**
+   * The vote of what a word count misreads: the terms a negator reaches, and the terms after the
+   * last contrast word ("food good, but delivery late"), each at its weight; empty when there are none.
+   */
+  public Map<Label, Integer> structuralVote() {
+    Map<Label, Integer> v = new EnumMap<>(Label.class);
+    for (Term t : terms) {
+      if (t.negated() || (contrasted && t.last())) {
+        v.merge(t.counts(), t.weight(), Integer::sum);
+      }
+    }
+    return v;
   }
 
   /** The label with the largest vote, the earlier label on a tie; empty when no term was found. */
@@ -99,7 +114,7 @@ public record LexiconReading(List<Term> terms, Map<Label, Integer> vote) {
       terms.add(new Term(match, own, negated, counts, last, match.entry().strength() == 3 || intensified, weight));
       vote.merge(counts, weight, Integer::sum);
     }
-    return new LexiconReading(terms, vote);
+    return new LexiconReading(terms, vote, clause >= 0);
   }
 
   /** How many negators outside the term reach into it, particles not counted in the distance. */

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import opennlp.tools.doccat.DocumentCategorizerME;
 import org.servicesignals.analysis.AnalysisOptions;
+import org.servicesignals.analysis.SentimentAnalysis;
+import org.servicesignals.analysis.LexiconReading;
 import org.servicesignals.analysis.AnalyzerChain;
 import org.servicesignals.analysis.CompatibilityFolding;
 import org.servicesignals.analysis.LanguageProfile;
@@ -128,8 +130,88 @@ public final class Classifier {
     }
     List<String> evidence = explain
         ? evidence(cat, bundle.chain(), tokens, text, original, label, logOdds(raw, label)) : List.of();
+    if (explain && !romanised && text.equals(original)) {
+      evidence = withNegation(evidence, lang, text, label);
+    }
+    if (explain && (tokens.length <= ShortAnswers.MAX_WORDS || evidence.isEmpty())) {
+      evidence = withSymbols(evidence, original); // a short answer's vote counted them; or nothing else stands out
+    }
     return new Prediction(m.id(), lang.code(), guess.source(), Optional.of(label), p, evidence, known,
         tokens.length, "", script, guess.confidence());
+  }
+
+  /**
+   * The first negated lexicon term that counts for {@code label}, shown with its negator ("अच्छी
+   * नहीं", "ei ollut hyvää") before the words, unless a word span already covers that place: a
+   * word count cannot point at the negation that decided.
+   */
+  private static List<String> withNegation(List<String> words, Lang lang, String text, Label label) {
+    List<AnalyzerChain.Token> located = SentimentAnalysis.chain(lang, AnalysisOptions.NONE).analyze(text);
+    String[] tokens = located.stream().map(AnalyzerChain.Token::term).toArray(String[]::new);
+    LanguageProfile profile = LanguageProfile.of(lang);
+    for (LexiconReading.Term t : LexiconReading.read(lang, tokens).terms()) {
+      if (t.counts() != label) {
+        continue;
+      }
+      int first = t.match().start();
+      int last = t.match().end() - 1;
+      int negator = -1;
+      for (int i = first; i <= last && !t.negated(); i++) { // "no complaints": an entry holding its negator
+        negator = profile.isNegator(tokens[i]) ? i : negator;
+      }
+      for (int i = 0; i < tokens.length && t.negated(); i++) {
+        if ((i < first || i > last) && profile.isNegator(tokens[i])
+            && (negator < 0 || Math.abs(i - first) < Math.abs(negator - first))) {
+          negator = i;
+        }
+      }
+      if (negator < 0) {
+        continue;
+      }
+      EvidenceSpan span = EvidenceSpan.of(text, located.get(Math.min(negator, first)).start(),
+          located.get(Math.max(negator, last)).end());
+      List<String> out = new ArrayList<>();
+      out.add(span.toString());
+      for (String w : words) {
+        EvidenceSpan e = EvidenceSpan.parse(w);
+        boolean overlaps = e.placed() && e.start() < span.end() && span.start() < e.end();
+        if (overlaps && e.start() <= span.start() && span.end() <= e.end()) {
+          return words; // a word span already shows it
+        }
+        if (!overlaps && out.size() < EVIDENCE_SIZE) {
+          out.add(w);
+        }
+      }
+      return out;
+    }
+    return words;
+  }
+
+  /** The ratings and symbols of a message ({@code 4 stars}, {@code 👍}), before the words. */
+  private List<String> withSymbols(List<String> words, String original) {
+    List<String> found = new ArrayList<>();
+    symbols.vote(original, found);
+    if (found.isEmpty()) {
+      return words;
+    }
+    List<String> out = new ArrayList<>();
+    int from = 0;
+    for (String f : found) {
+      int at = original.indexOf(f, from);
+      if (at >= 0 && out.size() < EVIDENCE_SIZE) {
+        out.add(EvidenceSpan.of(original, at, at + f.length()).toString());
+        from = at + f.length();
+      }
+    }
+    List<EvidenceSpan> placed = out.stream().map(EvidenceSpan::parse).toList();
+    for (String w : words) {
+      EvidenceSpan e = EvidenceSpan.parse(w);
+      boolean overlaps = e.placed() && placed.stream().anyMatch(x -> x.start() < e.end() && e.start() < x.end());
+      if (out.size() < EVIDENCE_SIZE && !overlaps) {
+        out.add(w);
+      }
+    }
+    return out;
   }
 
   /** A message with no letters: ratings, emoji and emoticons decide, in any language. */

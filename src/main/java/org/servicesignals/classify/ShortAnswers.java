@@ -18,10 +18,10 @@ import org.servicesignals.core.Lang;
  * With no lexicon term, rating or known symbol in the answer the model's probabilities stand
  * unchanged.
  *
- * <p>Longer messages can get the same vote at {@link #LONG_WEIGHT}, so that a negation the lexicon
- * reads ("no delay, no wrong order") tips a model that counts the complaint words; measured, no
- * weight above 0 helps them overall (it helps the development negation messages, and costs as many
- * of the far more numerous other messages), so they keep the model's probabilities.
+ * <p>Longer messages get the vote of what a word count misreads — the negated terms and the terms
+ * after the last contrast word ({@link #longVote}) — at {@link #LONG_WEIGHT}, so that a negation the
+ * lexicon reads ("no delay, no wrong order") or the clause after "but" tips a model that counts the
+ * words. (The whole message's vote, which repeats what the model already counts, helped no weight.)
  *
  * <p>Both weights were chosen by measurement ({@code evaluate --ablation} prints the table): the
  * training splits' own messages, labelled by models that never saw them (5-fold out-of-fold
@@ -36,7 +36,7 @@ public final class ShortAnswers {
   /** What one point of a label's lexicon vote adds to that label's log-probability. */
   public static final double LEXICON_WEIGHT = 0.5;
   /** What one point of a label's vote adds to its log-probability on messages of more than {@link #MAX_WORDS} words. */
-  public static final double LONG_WEIGHT = 0;
+  public static final double LONG_WEIGHT = 0.25;
   /** The weights {@code evaluate --ablation} compares. */
   public static final double[] WEIGHTS = {0, 0.25, 0.5, 1, 2, 4};
 
@@ -114,8 +114,18 @@ public final class ShortAnswers {
     if (weight == 0) {
       return calibrated;
     }
-    Map<Label, Integer> vote = vote(lang, text, words);
+    Map<Label, Integer> vote = longVote(lang, words);
     return vote.isEmpty() ? calibrated : withVote(calibrated, vote, weight);
+  }
+
+  /**
+   * The vote on a longer message: only what the model's word counts misread, the negated terms and
+   * the terms after the last contrast word ({@link LexiconReading#structuralVote}).
+   *
+   * @param words the message's words as {@link #words} gives them
+   */
+  public static Map<Label, Integer> longVote(Lang lang, String[] words) {
+    return LexiconReading.read(lang, words).structuralVote();
   }
 
   /** As {@link #adjust(Lang, String, double[], double)} at the shipped {@link #LEXICON_WEIGHT}. */

@@ -52,8 +52,9 @@ public record ShortAnswerReport(double[] weights, int shortMessages, double[] sh
     for (int i = 0; i < train.size(); i++) {
       Sample s = train.get(i);
       String[] words = ShortAnswers.words(lang, s.text());
-      (words.length <= ShortAnswers.MAX_WORDS ? shortTally : longTally)
-          .add(s.label(), Calibration.apply(oof.get(i), t), ShortAnswers.vote(lang, s.text(), words), w);
+      boolean shortAnswer = words.length <= ShortAnswers.MAX_WORDS;
+      (shortAnswer ? shortTally : longTally).add(s.label(), Calibration.apply(oof.get(i), t),
+          shortAnswer ? ShortAnswers.vote(lang, s.text(), words) : ShortAnswers.longVote(lang, words), w);
     }
     Tally devTally = tally(lang, shipped, chain, dev, w);
     Tally negationTally = tally(lang, shipped, chain, devNegation, w);
@@ -67,8 +68,9 @@ public record ShortAnswerReport(double[] weights, int shortMessages, double[] sh
     List<double[]> p = CrossValidation.probabilities(shipped.model(), chain, samples);
     for (int i = 0; i < samples.size(); i++) {
       String text = samples.get(i).text();
+      String[] words = ShortAnswers.words(lang, text);
       tally.add(samples.get(i).label(), Calibration.apply(p.get(i), shipped.card().temperature()),
-          ShortAnswers.vote(lang, text, ShortAnswers.words(lang, text)), w);
+          words.length <= ShortAnswers.MAX_WORDS ? ShortAnswers.vote(lang, text, words) : ShortAnswers.longVote(lang, words), w);
     }
     return tally;
   }
