@@ -47,20 +47,6 @@ public record LexiconReading(List<Term> terms, Map<Label, Integer> vote, boolean
     vote = Map.copyOf(vote);
   }
 
-  /**
-   * The vote of what a word count misreads: the terms a negator reaches, and the terms after the
-   * last contrast word ("food good, but delivery late"), each at its weight; empty when there are none.
-   */
-  public Map<Label, Integer> structuralVote() {
-    Map<Label, Integer> v = new EnumMap<>(Label.class);
-    for (Term t : terms) {
-      if (t.negated() || (contrasted && t.last())) {
-        v.merge(t.counts(), t.weight(), Integer::sum);
-      }
-    }
-    return v;
-  }
-
   /** The label with the largest vote, the earlier label on a tie; empty when no term was found. */
   public Optional<Label> verdict() {
     Label best = null;

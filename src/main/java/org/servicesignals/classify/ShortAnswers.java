@@ -3,6 +3,7 @@ package org.servicesignals.classify;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.servicesignals.analysis.AnalysisOptions;
 import org.servicesignals.analysis.LexiconReading;
 import org.servicesignals.analysis.SentimentAnalysis;
@@ -114,19 +115,42 @@ public final class ShortAnswers {
     if (weight == 0) {
       return calibrated;
     }
-    Map<Label, Integer> vote = longVote(lang, words);
+    Map<Label, Integer> vote = longVote(lang, text, words);
     return vote.isEmpty() ? calibrated : withVote(calibrated, vote, weight);
   }
 
   /**
-   * The vote on a longer message: only what the model's word counts misread, the negated terms and
-   * the terms after the last contrast word ({@link LexiconReading#structuralVote}).
+   * The vote on a longer message: only what the model's word counts misread — the terms after the
+   * last contrast word ("food good, but delivery late") at their doubled weight, and the terms a
+   * negator reaches, read clause by clause so that a negator's scope stops at a comma or a full stop
+   * ("nobody answered, still waiting" does not negate "still waiting").
    *
    * @param words the message's words as {@link #words} gives them
    */
-  public static Map<Label, Integer> longVote(Lang lang, String[] words) {
-    return LexiconReading.read(lang, words).structuralVote();
+  public static Map<Label, Integer> longVote(Lang lang, String text, String[] words) {
+    LexiconReading whole = LexiconReading.read(lang, words);
+    Map<Label, Integer> vote = new EnumMap<>(Label.class);
+    boolean negation = false;
+    for (LexiconReading.Term t : whole.terms()) {
+      negation |= t.negated();
+      if (whole.contrasted() && t.last() && !t.negated()) {
+        vote.merge(t.counts(), t.weight(), Integer::sum);
+      }
+    }
+    if (negation) {
+      for (String clause : CLAUSE_BREAKS.split(text)) {
+        for (LexiconReading.Term t : LexiconReading.read(lang, words(lang, clause)).terms()) {
+          if (t.negated()) {
+            vote.merge(t.counts(), t.weight(), Integer::sum);
+          }
+        }
+      }
+    }
+    return vote;
   }
+
+  /** Punctuation that ends a clause, in the five languages' scripts (Urdu ، ؛ ۔, Devanagari ।). */
+  private static final Pattern CLAUSE_BREAKS = Pattern.compile("[,;.!?\\n،؛۔।]+");
 
   /** As {@link #adjust(Lang, String, double[], double)} at the shipped {@link #LEXICON_WEIGHT}. */
   public static double[] adjust(Lang lang, String text, double[] calibrated) {

@@ -54,7 +54,7 @@ public record ShortAnswerReport(double[] weights, int shortMessages, double[] sh
       String[] words = ShortAnswers.words(lang, s.text());
       boolean shortAnswer = words.length <= ShortAnswers.MAX_WORDS;
       (shortAnswer ? shortTally : longTally).add(s.label(), Calibration.apply(oof.get(i), t),
-          shortAnswer ? ShortAnswers.vote(lang, s.text(), words) : ShortAnswers.longVote(lang, words), w);
+          shortAnswer ? ShortAnswers.vote(lang, s.text(), words) : ShortAnswers.longVote(lang, s.text(), words), w);
     }
     Tally devTally = tally(lang, shipped, chain, dev, w);
     Tally negationTally = tally(lang, shipped, chain, devNegation, w);
@@ -70,7 +70,7 @@ public record ShortAnswerReport(double[] weights, int shortMessages, double[] sh
       String text = samples.get(i).text();
       String[] words = ShortAnswers.words(lang, text);
       tally.add(samples.get(i).label(), Calibration.apply(p.get(i), shipped.card().temperature()),
-          words.length <= ShortAnswers.MAX_WORDS ? ShortAnswers.vote(lang, text, words) : ShortAnswers.longVote(lang, words), w);
+          words.length <= ShortAnswers.MAX_WORDS ? ShortAnswers.vote(lang, text, words) : ShortAnswers.longVote(lang, text, words), w);
     }
     return tally;
   }

@@ -75,6 +75,20 @@ class ShortAnswersTest {
   }
 
   @Test
+  void aNegatorsScopeStopsAtTheEndOfItsClauseAndTheClauseAfterButCounts() {
+    String waiting = "nobody answered, still waiting on hold";
+    Map<Label, Integer> vote = ShortAnswers.longVote(Lang.EN, waiting, ShortAnswers.words(Lang.EN, waiting));
+    assertThat(vote.getOrDefault(Label.GOOD, 0)).as("'still waiting' read as negated").isZero();
+    String notGood = "the agent was polite, the service was not good";
+    assertThat(ShortAnswers.longVote(Lang.EN, notGood, ShortAnswers.words(Lang.EN, notGood)).getOrDefault(Label.POOR, 0))
+        .isPositive();
+    String mixed = "The food was good, but the delivery came late";
+    Map<Label, Integer> verdict = ShortAnswers.longVote(Lang.EN, mixed, ShortAnswers.words(Lang.EN, mixed));
+    assertThat(verdict.getOrDefault(Label.POOR, 0)).isPositive();
+    assertThat(verdict.getOrDefault(Label.GOOD, 0)).isZero();
+  }
+
+  @Test
   void theClassifierTakesThePath() {
     assertThat(ShortAnswers.MAX_WORDS).isEqualTo(3);
     assertThat(ShortAnswers.WEIGHTS).contains(ShortAnswers.LEXICON_WEIGHT, 0.0);
