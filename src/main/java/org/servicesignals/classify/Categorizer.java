@@ -12,6 +12,7 @@ import org.servicesignals.analysis.AnalysisOptions;
 import org.servicesignals.analysis.AnalyzerChain;
 import org.servicesignals.core.Label;
 import org.servicesignals.features.FeatureSets;
+import org.servicesignals.scoring.ArrayScorer;
 
 /**
  * A document categorizer's probabilities, in {@link Label} order: the model's feature generators,

@@ -1,4 +1,4 @@
-package org.servicesignals.classify;
+package org.servicesignals.scoring;
 
 import java.util.Arrays;
 import java.util.Map;
@@ -27,14 +27,15 @@ import opennlp.tools.ml.perceptron.PerceptronModel;
  *       and normalised.
  * </ul>
  * Any other model type is not read ({@link #of} is empty) and the caller keeps the model's own
- * evaluation. {@link #of} also checks itself against the model on each outcome's strongest
+ * evaluation. The sentiment categorizers ({@code classify}) and the small Latin-script language
+ * detector ({@code langid}) both score through it, so it sits below both. {@link #of} also checks itself against the model on each outcome's strongest
  * features before it is used, so a change in OpenNLP's arithmetic falls back instead of drifting.
  *
  * <p>Immutable and thread-safe.
  */
 public final class ArrayScorer {
   /** Agreement asked of the self-check, far below any difference a label or a rounded output shows. */
-  static final double TOLERANCE = 1e-9;
+  public static final double TOLERANCE = 1e-9;
 
   enum Kind { NAIVE_BAYES, MAXENT, PERCEPTRON }
 

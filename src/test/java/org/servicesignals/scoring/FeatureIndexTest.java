@@ -1,4 +1,4 @@
-package org.servicesignals.classify;
+package org.servicesignals.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

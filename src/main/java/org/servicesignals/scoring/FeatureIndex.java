@@ -1,4 +1,4 @@
-package org.servicesignals.classify;
+package org.servicesignals.scoring;
 
 import java.util.Arrays;
 
