@@ -64,8 +64,19 @@ public final class Categorizer {
 
   /** Probabilities in {@link Label} order for a message's tokens after {@code chain} and its raw text. */
   public double[] probabilities(AnalyzerChain chain, String[] tokens, String text) {
-    Map<String, Object> extra =
-        FeatureSets.extraInformation(text, chain.lang(), chain.options().equals(AnalysisOptions.NONE));
+    return probabilities(chain, tokens, text, null);
+  }
+
+  /**
+   * As {@link #probabilities(AnalyzerChain, String[], String)}, given also {@code text}'s words
+   * after the normalisation chain of {@code chain}'s language when the caller has them (or null),
+   * which the lexicon's features then read instead of analysing the text again.
+   */
+  public double[] probabilities(AnalyzerChain chain, String[] tokens, String text, String[] normalizedWords) {
+    boolean normalizedOnly = chain.options().equals(AnalysisOptions.NONE);
+    Map<String, Object> extra = normalizedWords == null
+        ? FeatureSets.extraInformation(text, chain.lang(), normalizedOnly)
+        : FeatureSets.extraInformation(text, chain.lang(), normalizedOnly, normalizedWords);
     double[] raw;
     if (scorer.isPresent()) {
       List<String> features = new ArrayList<>(tokens.length * 3 + 8);

@@ -113,12 +113,16 @@ public final class Classifier {
           "nothing to classify: no words left after analysis (only punctuation or stopwords)", script);
     }
     Categorizer cat = bundle.categorizer();
-    double[] raw = cat.probabilities(bundle.chain(), tokens, text);
+    boolean shortAnswer = tokens.length <= ShortAnswers.MAX_WORDS; // every analysis keeps one token a word
+    // the words of the normalisation chain, read once for the lexicon's features and its vote; the
+    // model's own tokens when that is its chain; none for a long romanised text, whose vote is not read
+    String[] words = romanised ? (shortAnswer ? ShortAnswers.words(lang, text) : null)
+        : bundle.chain().options().equals(AnalysisOptions.NONE) ? tokens : ShortAnswers.words(lang, text);
+    double[] raw = cat.probabilities(bundle.chain(), tokens, text, romanised ? null : words);
     double[] p = Calibration.apply(raw, bundle.card().temperature());
-    if (tokens.length <= ShortAnswers.MAX_WORDS) { // every analysis keeps one token a word: no second pass for long texts
-      p = ShortAnswers.adjust(lang, text, p);
+    if (shortAnswer) {
+      p = ShortAnswers.adjust(lang, text, words, p, ShortAnswers.LEXICON_WEIGHT);
     } else if (!romanised) { // the lexicons are the native scripts'
-      String[] words = bundle.chain().options().equals(AnalysisOptions.NONE) ? tokens : ShortAnswers.words(lang, text);
       p = ShortAnswers.adjustLonger(lang, text, words, p);
     }
     Label label = Label.argmax(p);

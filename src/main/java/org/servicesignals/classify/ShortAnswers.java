@@ -58,7 +58,15 @@ public final class ShortAnswers {
    * words or holds no lexicon term.
    */
   public static double[] adjust(Lang lang, String text, double[] calibrated, double weight) {
-    String[] words = words(lang, text);
+    return adjust(lang, text, words(lang, text), calibrated, weight);
+  }
+
+  /**
+   * As {@link #adjust(Lang, String, double[], double)}, given the answer's words.
+   *
+   * @param words the answer's words as {@link #words} gives them
+   */
+  public static double[] adjust(Lang lang, String text, String[] words, double[] calibrated, double weight) {
     if (words.length > MAX_WORDS || weight == 0) {
       return calibrated;
     }

@@ -28,8 +28,22 @@ public final class FeatureSets {
     return Map.of(TextShapeFeatureGenerator.RAW_TEXT, rawText, LANG, lang, NORMALIZED_ONLY, normalizedOnly);
   }
 
+  /**
+   * As {@link #extraInformation(String, Lang, boolean)}, with the words the language's
+   * normalisation chain made of {@code rawText}, when the caller has them already: the lexicon
+   * then reads them instead of analysing the text a second time.
+   */
+  public static Map<String, Object> extraInformation(String rawText, Lang lang, boolean normalizedOnly,
+      String[] normalizedWords) {
+    return Map.of(TextShapeFeatureGenerator.RAW_TEXT, rawText, LANG, lang, NORMALIZED_ONLY, normalizedOnly,
+        NORMALIZED_WORDS, normalizedWords);
+  }
+
   /** Key saying the tokens are the language's normalisation chain's, unstemmed. */
   public static final String NORMALIZED_ONLY = "normalizedOnly";
+
+  /** Key of the raw text's words after the language's normalisation chain ({@code String[]}). */
+  public static final String NORMALIZED_WORDS = "normalizedWords";
 
   /** Key of the message's {@link Lang} in the extra information. */
   public static final String LANG = "lang";

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import opennlp.tools.doccat.FeatureGenerator;
 import org.servicesignals.analysis.AnalysisOptions;
-import org.servicesignals.analysis.AnalyzerChain;
 import org.servicesignals.analysis.LexiconReading;
 import org.servicesignals.analysis.SentimentAnalysis;
 import org.servicesignals.core.Label;
@@ -25,7 +24,8 @@ import org.servicesignals.core.Lang;
  * </ul>
  * The message's raw text and language come through the extra information
  * ({@link FeatureSets#extraInformation(String, Lang, boolean)}); the text is read with the language's
- * normalisation only, as the lexicon's terms are.
+ * normalisation only, as the lexicon's terms are, unless the caller passes those words along
+ * ({@link FeatureSets#NORMALIZED_WORDS}).
  */
 public class LexiconFeatureGenerator implements FeatureGenerator {
   public static final String PREFIX = "lx";
@@ -37,9 +37,11 @@ public class LexiconFeatureGenerator implements FeatureGenerator {
     if (!(raw instanceof String message) || !(langInfo instanceof Lang lang)) {
       return List.of();
     }
-    AnalyzerChain chain = SentimentAnalysis.chain(lang, AnalysisOptions.NONE);
-    // the model's own tokens when its analysis is normalisation only: the same, without a second pass
-    String[] tokens = Boolean.TRUE.equals(extraInformation.get(FeatureSets.NORMALIZED_ONLY)) ? text : chain.tokens(message);
+    // the model's own tokens when its analysis is normalisation only, or the words the caller read
+    // with the normalisation chain: the same, without a second pass
+    String[] tokens = Boolean.TRUE.equals(extraInformation.get(FeatureSets.NORMALIZED_ONLY)) ? text
+        : extraInformation.get(FeatureSets.NORMALIZED_WORDS) instanceof String[] words ? words
+        : SentimentAnalysis.chain(lang, AnalysisOptions.NONE).tokens(message);
     LexiconReading reading = LexiconReading.read(lang, tokens);
     List<String> out = new ArrayList<>();
     for (LexiconReading.Term t : reading.terms()) {
