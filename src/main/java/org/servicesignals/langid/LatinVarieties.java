@@ -144,7 +144,7 @@ public final class LatinVarieties {
   private final byte[] bytes; // the model as read, when the model itself is not kept
   private final ArrayScorer scorer; // null when the model's type is not one ArrayScorer reads
   private final Variety[] outcomes;
-  private final Set<String> known; // only with the model kept; the scorer knows the words otherwise
+  private final Set<String> known; // only without the scorer, which knows the words itself
   private final double temperature;
 
   private LatinVarieties(MaxentModel model, byte[] bytes, ArrayScorer scorer, Variety[] outcomes, Set<String> known,
@@ -240,12 +240,13 @@ public final class LatinVarieties {
 
   /** Calibrated probabilities of the varieties, in {@link Variety} order. */
   public double[] probabilities(String text) {
-    return probabilities(features(text));
+    return scorer != null ? calibrated(LatinFeatureRows.scan(text, scorer).eval(scorer))
+        : calibrated(model.eval(features(text)));
   }
 
-  private double[] probabilities(String[] features) {
-    double[] raw = TemperatureScaling.apply(scorer != null ? scorer.eval(features) : model.eval(features),
-        temperature);
+  /** {@code raw}, in the model's outcome order, softened by the temperature and put in {@link Variety} order. */
+  private double[] calibrated(double[] modelOrder) {
+    double[] raw = TemperatureScaling.apply(modelOrder, temperature);
     double[] p = new double[Variety.values().length];
     for (int i = 0; i < raw.length; i++) {
       p[outcomes[i].ordinal()] = raw[i];
@@ -269,18 +270,26 @@ public final class LatinVarieties {
 
   /** The likeliest variety of {@code text} and how much of it the detector has seen. */
   public Guess identify(String text) {
-    String[] f = features(text);
     int words = 0;
     int knownWords = 0;
-    for (String s : f) {
-      if (s.startsWith(WORD)) {
-        words++;
-        if (scorer != null ? scorer.knows(s) : known.contains(s)) {
-          knownWords++;
+    double[] p;
+    if (scorer != null) {
+      LatinFeatureRows scan = LatinFeatureRows.scan(text, scorer);
+      words = scan.words();
+      knownWords = scan.knownWords();
+      p = calibrated(scan.eval(scorer));
+    } else {
+      String[] f = features(text);
+      for (String s : f) {
+        if (s.startsWith(WORD)) {
+          words++;
+          if (known.contains(s)) {
+            knownWords++;
+          }
         }
       }
+      p = calibrated(model.eval(f));
     }
-    double[] p = probabilities(f);
     Variety[] outcomes = Variety.values();
     int best = 0;
     int second = p.length > 1 ? 1 : 0;

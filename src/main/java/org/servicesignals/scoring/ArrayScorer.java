@@ -146,16 +146,45 @@ public final class ArrayScorer {
   /** As {@link #eval(String[])} for the first {@code count} features. */
   public double[] eval(String[] features, int count) {
     double[] p = start.clone();
-    int n = outcomes;
     for (int i = 0; i < count; i++) {
-      int f = index.row(features[i]);
-      if (f >= 0) {
-        int at = f * n;
-        for (int o = 0; o < n; o++) {
-          p[o] += weights[at + o];
-        }
+      add(p, index.row(features[i]));
+    }
+    return finish(p);
+  }
+
+  /**
+   * The row of the feature spelled by {@code chars[from, from + length)}, or -1 when the model has
+   * not seen it: for a caller that builds its features in a buffer rather than as strings.
+   */
+  public int row(char[] chars, int from, int length) {
+    return index.row(chars, from, length);
+  }
+
+  /**
+   * The model's probabilities for a message whose features have the first {@code count} of these
+   * rows ({@link #row}; -1 for a feature not seen), in their order: what {@link #eval(String[])}
+   * gives for the features themselves, to the last bit.
+   */
+  public double[] evalRows(int[] rows, int count) {
+    double[] p = start.clone();
+    for (int i = 0; i < count; i++) {
+      add(p, rows[i]);
+    }
+    return finish(p);
+  }
+
+  private void add(double[] p, int f) {
+    if (f >= 0) {
+      int n = outcomes;
+      int at = f * n;
+      for (int o = 0; o < n; o++) {
+        p[o] += weights[at + o];
       }
     }
+  }
+
+  private double[] finish(double[] p) {
+    int n = outcomes;
     switch (kind) {
       case NAIVE_BAYES -> {
         for (int o = 0; o < n; o++) {

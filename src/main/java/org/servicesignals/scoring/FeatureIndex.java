@@ -43,6 +43,35 @@ final class FeatureIndex {
     return rows[slot(feature)];
   }
 
+  /**
+   * The row of the feature spelled by {@code chars[from, from + length)}, or -1: the same as
+   * {@link #row(String)} of that string, without making it.
+   */
+  int row(char[] chars, int from, int length) {
+    int h = 0;
+    for (int k = from; k < from + length; k++) {
+      h = 31 * h + chars[k]; // String.hashCode
+    }
+    for (int i = (h ^ (h >>> 16)) & mask; ; i = (i + 1) & mask) {
+      String k = keys[i];
+      if (k == null) {
+        return -1;
+      }
+      if (k.length() == length && spells(k, chars, from)) {
+        return rows[i];
+      }
+    }
+  }
+
+  private static boolean spells(String k, char[] chars, int from) {
+    for (int j = 0; j < k.length(); j++) {
+      if (k.charAt(j) != chars[from + j]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   int size() {
     return size;
   }

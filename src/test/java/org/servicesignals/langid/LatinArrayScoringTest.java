@@ -8,6 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import opennlp.tools.langdetect.LanguageDetectorModel;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.servicesignals.core.Sample;
@@ -19,7 +23,7 @@ import static org.assertj.core.api.Assertions.within;
  * The small Latin-script detector answers exactly as it did with OpenNLP's own naive Bayes
  * evaluation: on every message of the corpora's test, wild, probes, short and development splits (each
  * language's, the romanised test splits, the symbols), every variety's
- * probability agrees to 1e-12, and the guess — variety, runner-up, probabilities, word counts — and
+ * probability agrees to 1e-12 and indeed to the last bit, and the guess — variety, runner-up, probabilities, word counts — and
  * the language identifier's answer and confidence are identical to the last bit.
  */
 class LatinArrayScoringTest {
@@ -75,6 +79,7 @@ class LatinArrayScoringTest {
       for (int i = 0; i < mine.length; i++) {
         assertThat(mine[i]).as("%s p[%d]", text, i).isCloseTo(theirs[i], within(1e-12));
       }
+      assertThat(mine).as(text).containsExactly(theirs);
       assertThat(arrays.identify(text)).as(text).isEqualTo(openNlp.identify(text));
       assertThat(arraysIds.identify(text)).as(text).isEqualTo(openNlpIds.identify(text));
     }
@@ -86,6 +91,18 @@ class LatinArrayScoringTest {
         "'''", "o'clock don't", "ÄÖÅ äöå", "straße", "İstanbul")) {
       assertThat(arrays.identify(text)).as(text).isEqualTo(openNlp.identify(text));
     }
+  }
+
+  /** The features looked up as they are spelled are {@link LatinVarieties#features}' strings. */
+  @Property(tries = 3000)
+  void generatedTextGetsTheSameGuess(@ForAll @StringLength(max = 60)
+      @Chars({'a', 'e', 'k', 'o', 'u', 'y', 'A', 'Ä', 'ö', 'İ', 'ß', '\'', ' ', ',', '-', '1', 'क', 'த', 'ی', '\uD835',
+          '\uDC00', '\u0301', '\u00A0'}) String text) throws IOException {
+    if (arrays == null) {
+      load();
+    }
+    assertThat(arrays.identify(text)).as(text).isEqualTo(openNlp.identify(text));
+    assertThat(arrays.probabilities(text)).as(text).containsExactly(openNlp.probabilities(text));
   }
 
   @Test
