@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * Feature string to its row in {@link ArrayScorer}'s weights: an open-addressing table of the
- * strings and their rows in two arrays. Scoring a message is mostly these lookups, and a
+ * strings, their hashes and their rows in three arrays. Scoring a message is mostly these lookups, and a
  * {@code HashMap<String, Integer>} spends them following a node and a boxed integer apiece, two
  * cache misses a feature that the flat arrays avoid, in a third of the memory.
  *
@@ -12,6 +12,7 @@ import java.util.Arrays;
  */
 final class FeatureIndex {
   private final String[] keys;
+  private final int[] hashes; // each key's hash beside it: a probe that meets another key reads no string
   private final int[] rows;
   private final int mask;
   private int size;
@@ -20,6 +21,7 @@ final class FeatureIndex {
   FeatureIndex(int expected) {
     int capacity = Integer.highestOneBit(Math.max(2, expected) * 2 - 1) << 1;
     keys = new String[capacity];
+    hashes = new int[capacity];
     rows = new int[capacity];
     Arrays.fill(rows, -1);
     mask = capacity - 1;
@@ -33,6 +35,7 @@ final class FeatureIndex {
         throw new IllegalStateException("more features than the index was made for");
       }
       keys[i] = feature;
+      hashes[i] = feature.hashCode();
       rows[i] = size++;
     }
     return rows[i];
@@ -57,7 +60,7 @@ final class FeatureIndex {
       if (k == null) {
         return -1;
       }
-      if (k.length() == length && spells(k, chars, from)) {
+      if (hashes[i] == h && k.length() == length && spells(k, chars, from)) {
         return rows[i];
       }
     }
@@ -81,7 +84,7 @@ final class FeatureIndex {
     int h = feature.hashCode();
     int i = (h ^ (h >>> 16)) & mask;
     for (String k; (k = keys[i]) != null; i = (i + 1) & mask) {
-      if (k.equals(feature)) {
+      if (hashes[i] == h && k.equals(feature)) {
         return i;
       }
     }
