@@ -58,19 +58,23 @@ public final class ShortAnswers {
    * words or holds no lexicon term.
    */
   public static double[] adjust(Lang lang, String text, double[] calibrated, double weight) {
-    return adjust(lang, text, words(lang, text), calibrated, weight);
-  }
-
-  /**
-   * As {@link #adjust(Lang, String, double[], double)}, given the answer's words.
-   *
-   * @param words the answer's words as {@link #words} gives them
-   */
-  public static double[] adjust(Lang lang, String text, String[] words, double[] calibrated, double weight) {
+    String[] words = words(lang, text);
     if (words.length > MAX_WORDS || weight == 0) {
       return calibrated;
     }
-    Map<Label, Integer> vote = vote(lang, text, words);
+    return adjust(text, LexiconReading.read(lang, words), calibrated, weight);
+  }
+
+  /**
+   * As {@link #adjust(Lang, String, double[], double)} for an answer of at most {@link #MAX_WORDS}
+   * words, given the lexicon's reading of them ({@link LexiconReading#read(Lang, String[])} of
+   * {@link #words}).
+   */
+  public static double[] adjust(String text, LexiconReading reading, double[] calibrated, double weight) {
+    if (weight == 0) {
+      return calibrated;
+    }
+    Map<Label, Integer> vote = vote(reading, text);
     return vote.isEmpty() ? calibrated : withVote(calibrated, vote, weight);
   }
 
@@ -81,8 +85,13 @@ public final class ShortAnswers {
    * @param words the answer's words as {@link #words} gives them
    */
   public static Map<Label, Integer> vote(Lang lang, String text, String[] words) {
+    return vote(LexiconReading.read(lang, words), text);
+  }
+
+  /** As {@link #vote(Lang, String, String[])}, given the lexicon's reading of the words. */
+  public static Map<Label, Integer> vote(LexiconReading reading, String text) {
     Map<Label, Integer> vote = new EnumMap<>(Label.class);
-    LexiconReading.read(lang, words).vote().forEach((l, v) -> vote.merge(l, v, Integer::sum));
+    reading.vote().forEach((l, v) -> vote.merge(l, v, Integer::sum));
     Symbols.TABLE.vote(text, new ArrayList<>()).forEach((l, v) -> vote.merge(l, v, Integer::sum));
     return vote;
   }
@@ -115,6 +124,15 @@ public final class ShortAnswers {
    */
   public static double[] adjustLonger(Lang lang, String text, String[] words, double[] calibrated) {
     return adjustLonger(lang, text, words, calibrated, LONG_WEIGHT);
+  }
+
+  /**
+   * {@code calibrated} with the vote on a longer message added at {@link #LONG_WEIGHT}, given the
+   * lexicon's reading of its words ({@link LexiconReading#read(Lang, String[])} of {@link #words}).
+   */
+  public static double[] adjustLonger(LexiconReading reading, double[] calibrated) {
+    Map<Label, Integer> vote = reading.structuralVote();
+    return LONG_WEIGHT == 0 || vote.isEmpty() ? calibrated : withVote(calibrated, vote, LONG_WEIGHT);
   }
 
   /** As {@link #adjustLonger(Lang, String, String[], double[])} at {@code weight}. */

@@ -24,8 +24,8 @@ import org.servicesignals.core.Lang;
  * </ul>
  * The message's raw text and language come through the extra information
  * ({@link FeatureSets#extraInformation(String, Lang, boolean)}); the text is read with the language's
- * normalisation only, as the lexicon's terms are, unless the caller passes those words along
- * ({@link FeatureSets#NORMALIZED_WORDS}).
+ * normalisation only, as the lexicon's terms are, unless the caller passes those words or their
+ * reading along ({@link FeatureSets#NORMALIZED_WORDS}, {@link FeatureSets#LEXICON_READING}).
  */
 public class LexiconFeatureGenerator implements FeatureGenerator {
   public static final String PREFIX = "lx";
@@ -37,12 +37,12 @@ public class LexiconFeatureGenerator implements FeatureGenerator {
     if (!(raw instanceof String message) || !(langInfo instanceof Lang lang)) {
       return List.of();
     }
-    // the model's own tokens when its analysis is normalisation only, or the words the caller read
-    // with the normalisation chain: the same, without a second pass
-    String[] tokens = Boolean.TRUE.equals(extraInformation.get(FeatureSets.NORMALIZED_ONLY)) ? text
-        : extraInformation.get(FeatureSets.NORMALIZED_WORDS) instanceof String[] words ? words
-        : SentimentAnalysis.chain(lang, AnalysisOptions.NONE).tokens(message);
-    LexiconReading reading = LexiconReading.read(lang, tokens);
+    // the caller's reading of the normalisation chain's words, or those words, or the model's own
+    // tokens when its analysis is normalisation only: the same, without a second pass
+    LexiconReading reading = extraInformation.get(FeatureSets.LEXICON_READING) instanceof LexiconReading given ? given
+        : LexiconReading.read(lang, Boolean.TRUE.equals(extraInformation.get(FeatureSets.NORMALIZED_ONLY)) ? text
+            : extraInformation.get(FeatureSets.NORMALIZED_WORDS) instanceof String[] words ? words
+            : SentimentAnalysis.chain(lang, AnalysisOptions.NONE).tokens(message));
     List<String> out = new ArrayList<>();
     for (LexiconReading.Term t : reading.terms()) {
       out.add(PREFIX + "=" + t.own().id() + (t.negated() ? "¬" : ""));

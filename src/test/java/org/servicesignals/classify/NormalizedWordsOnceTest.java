@@ -8,17 +8,19 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.servicesignals.analysis.AnalysisOptions;
+import org.servicesignals.analysis.LexiconReading;
 import org.servicesignals.core.Lang;
 import org.servicesignals.core.Sample;
 import org.servicesignals.io.CorpusFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Reading a message's normalisation-chain words once and handing them to the lexicon's features
- * and to its vote changes nothing: on every test and wild message of every language, each shipped
- * model's probabilities are identical to the last bit whether the lexicon analyses the text itself
- * or reads the words given, and where a model's own chain is normalisation only its tokens are
- * those words (the classifier then reads no second chain at all).
+ * Reading a message's normalisation-chain words, and the lexicon's reading of them, once and
+ * handing them to the lexicon's features and to its vote changes nothing: on every test and wild
+ * message of every language, each shipped model's probabilities are identical to the last bit
+ * whether the lexicon analyses and reads the text itself or is given the words and their reading,
+ * and where a model's own chain is normalisation only its tokens are those words (the classifier
+ * then reads no second chain at all).
  */
 class NormalizedWordsOnceTest {
   static Map<Lang, ModelBundle> models;
@@ -54,7 +56,8 @@ class NormalizedWordsOnceTest {
           continue;
         }
         double[] analysedAgain = bundle.categorizer().probabilities(bundle.chain(), tokens, text);
-        double[] given = bundle.categorizer().probabilities(bundle.chain(), tokens, text, words);
+        double[] given = bundle.categorizer().probabilities(bundle.chain(), tokens, text, words,
+            LexiconReading.read(lang, words));
         assertThat(given).as("%s %s", lang, text).containsExactly(analysedAgain);
         compared++;
       }
