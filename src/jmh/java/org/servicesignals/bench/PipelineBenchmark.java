@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.servicesignals.analysis.AnalysisOptions;
 import org.servicesignals.analysis.AnalyzerChain;
-import org.servicesignals.classify.ArrayScorer;
+import org.servicesignals.scoring.ArrayScorer;
 import org.servicesignals.classify.Classifier;
 import org.servicesignals.classify.ModelBundle;
 import org.servicesignals.classify.ModelFiles;

@@ -10,8 +10,10 @@ import opennlp.tools.doccat.FeatureGenerator;
 import opennlp.tools.ml.model.MaxentModel;
 import org.servicesignals.analysis.AnalysisOptions;
 import org.servicesignals.analysis.AnalyzerChain;
+import org.servicesignals.analysis.LexiconReading;
 import org.servicesignals.core.Label;
 import org.servicesignals.features.FeatureSets;
+import org.servicesignals.scoring.ArrayScorer;
 
 /**
  * A document categorizer's probabilities, in {@link Label} order: the model's feature generators,
@@ -63,8 +65,21 @@ public final class Categorizer {
 
   /** Probabilities in {@link Label} order for a message's tokens after {@code chain} and its raw text. */
   public double[] probabilities(AnalyzerChain chain, String[] tokens, String text) {
-    Map<String, Object> extra =
-        FeatureSets.extraInformation(text, chain.lang(), chain.options().equals(AnalysisOptions.NONE));
+    return probabilities(chain, tokens, text, null, null);
+  }
+
+  /**
+   * As {@link #probabilities(AnalyzerChain, String[], String)}, given also {@code text}'s words
+   * after the normalisation chain of {@code chain}'s language and the lexicon's reading of them
+   * ({@link LexiconReading#read(org.servicesignals.core.Lang, String[])}) when the caller has them
+   * (or nulls), which the lexicon's features then use instead of analysing the text again.
+   */
+  public double[] probabilities(AnalyzerChain chain, String[] tokens, String text, String[] normalizedWords,
+      LexiconReading reading) {
+    boolean normalizedOnly = chain.options().equals(AnalysisOptions.NONE);
+    Map<String, Object> extra = normalizedWords == null || reading == null
+        ? FeatureSets.extraInformation(text, chain.lang(), normalizedOnly)
+        : FeatureSets.extraInformation(text, chain.lang(), normalizedOnly, normalizedWords, reading);
     double[] raw;
     if (scorer.isPresent()) {
       List<String> features = new ArrayList<>(tokens.length * 3 + 8);

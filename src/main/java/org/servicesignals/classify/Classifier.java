@@ -9,10 +9,10 @@ import java.util.Optional;
 import opennlp.tools.doccat.DocumentCategorizerME;
 import org.servicesignals.analysis.AnalysisOptions;
 import org.servicesignals.analysis.SentimentAnalysis;
-import org.servicesignals.analysis.LexiconReading;
 import org.servicesignals.analysis.AnalyzerChain;
 import org.servicesignals.analysis.CompatibilityFolding;
 import org.servicesignals.analysis.LanguageProfile;
+import org.servicesignals.analysis.LexiconReading;
 import org.servicesignals.analysis.NegationScope;
 import org.servicesignals.analysis.RomanisedAnalysis;
 import org.servicesignals.core.EvidenceSpan;
@@ -113,13 +113,20 @@ public final class Classifier {
           "nothing to classify: no words left after analysis (only punctuation or stopwords)", script);
     }
     Categorizer cat = bundle.categorizer();
-    double[] raw = cat.probabilities(bundle.chain(), tokens, text);
+    boolean shortAnswer = tokens.length <= ShortAnswers.MAX_WORDS; // every analysis keeps one token a word
+    // the words of the normalisation chain and the lexicon's reading of them, made once for the
+    // lexicon's features and its vote; the model's own tokens when that is its chain; none for a long
+    // romanised text, whose vote is not read (the lexicons are the native scripts')
+    String[] words = romanised ? (shortAnswer ? ShortAnswers.words(lang, text) : null)
+        : bundle.chain().options().equals(AnalysisOptions.NONE) ? tokens : ShortAnswers.words(lang, text);
+    boolean voted = words != null && (!shortAnswer || words.length <= ShortAnswers.MAX_WORDS);
+    LexiconReading reading = voted ? LexiconReading.read(lang, words) : null;
+    double[] raw = romanised ? cat.probabilities(bundle.chain(), tokens, text)
+        : cat.probabilities(bundle.chain(), tokens, text, words, reading);
     double[] p = Calibration.apply(raw, bundle.card().temperature());
-    if (tokens.length <= ShortAnswers.MAX_WORDS) { // every analysis keeps one token a word: no second pass for long texts
-      p = ShortAnswers.adjust(lang, text, p);
-    } else if (!romanised) { // the lexicons are the native scripts'
-      String[] words = bundle.chain().options().equals(AnalysisOptions.NONE) ? tokens : ShortAnswers.words(lang, text);
-      p = ShortAnswers.adjustLonger(lang, text, words, p);
+    if (reading != null) {
+      p = shortAnswer ? ShortAnswers.adjust(text, reading, p, ShortAnswers.LEXICON_WEIGHT)
+          : ShortAnswers.adjustLonger(lang, text, reading, p);
     }
     Label label = Label.argmax(p);
     int known = 0;

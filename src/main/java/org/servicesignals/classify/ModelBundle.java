@@ -15,6 +15,7 @@ import org.servicesignals.analysis.SentimentAnalysis;
 import org.servicesignals.core.Lang;
 import org.servicesignals.core.Lazy;
 import org.servicesignals.features.UnigramFeatureGenerator;
+import org.servicesignals.scoring.ArrayScorer;
 
 /**
  * A language's categorizer with its card and the analyzer it was trained with. Immutable and

@@ -63,7 +63,19 @@ public final class ShortAnswers {
     if (words.length > MAX_WORDS || weight == 0) {
       return calibrated;
     }
-    Map<Label, Integer> vote = vote(lang, text, words);
+    return adjust(text, LexiconReading.read(lang, words), calibrated, weight);
+  }
+
+  /**
+   * As {@link #adjust(Lang, String, double[], double)} for an answer of at most {@link #MAX_WORDS}
+   * words, given the lexicon's reading of them ({@link LexiconReading#read(Lang, String[])} of
+   * {@link #words}).
+   */
+  public static double[] adjust(String text, LexiconReading reading, double[] calibrated, double weight) {
+    if (weight == 0) {
+      return calibrated;
+    }
+    Map<Label, Integer> vote = vote(reading, text);
     return vote.isEmpty() ? calibrated : withVote(calibrated, vote, weight);
   }
 
@@ -74,8 +86,13 @@ public final class ShortAnswers {
    * @param words the answer's words as {@link #words} gives them
    */
   public static Map<Label, Integer> vote(Lang lang, String text, String[] words) {
+    return vote(LexiconReading.read(lang, words), text);
+  }
+
+  /** As {@link #vote(Lang, String, String[])}, given the lexicon's reading of the words. */
+  public static Map<Label, Integer> vote(LexiconReading reading, String text) {
     Map<Label, Integer> vote = new EnumMap<>(Label.class);
-    LexiconReading.read(lang, words).vote().forEach((l, v) -> vote.merge(l, v, Integer::sum));
+    reading.vote().forEach((l, v) -> vote.merge(l, v, Integer::sum));
     Symbols.TABLE.vote(text, new ArrayList<>()).forEach((l, v) -> vote.merge(l, v, Integer::sum));
     return vote;
   }
@@ -110,6 +127,18 @@ public final class ShortAnswers {
     return adjustLonger(lang, text, words, calibrated, LONG_WEIGHT);
   }
 
+  /**
+   * {@code calibrated} with the vote on a longer message added at {@link #LONG_WEIGHT}, given the
+   * lexicon's reading of its words ({@link LexiconReading#read(Lang, String[])} of {@link #words}).
+   */
+  public static double[] adjustLonger(Lang lang, String text, LexiconReading reading, double[] calibrated) {
+    if (LONG_WEIGHT == 0) {
+      return calibrated;
+    }
+    Map<Label, Integer> vote = longVote(lang, text, reading);
+    return vote.isEmpty() ? calibrated : withVote(calibrated, vote, LONG_WEIGHT);
+  }
+
   /** As {@link #adjustLonger(Lang, String, String[], double[])} at {@code weight}. */
   public static double[] adjustLonger(Lang lang, String text, String[] words, double[] calibrated, double weight) {
     if (weight == 0) {
@@ -128,7 +157,11 @@ public final class ShortAnswers {
    * @param words the message's words as {@link #words} gives them
    */
   public static Map<Label, Integer> longVote(Lang lang, String text, String[] words) {
-    LexiconReading whole = LexiconReading.read(lang, words);
+    return longVote(lang, text, LexiconReading.read(lang, words));
+  }
+
+  /** As {@link #longVote(Lang, String, String[])}, given the lexicon's reading of the message's words. */
+  public static Map<Label, Integer> longVote(Lang lang, String text, LexiconReading whole) {
     Map<Label, Integer> vote = new EnumMap<>(Label.class);
     boolean negation = false;
     for (LexiconReading.Term t : whole.terms()) {

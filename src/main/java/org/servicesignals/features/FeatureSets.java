@@ -2,6 +2,7 @@ package org.servicesignals.features;
 
 import java.util.Map;
 import opennlp.tools.util.ext.ExtensionLoader;
+import org.servicesignals.analysis.LexiconReading;
 import org.servicesignals.core.Lang;
 
 /** What every categorizer needs beside its {@link FeatureSet}: the allow-listing and the extra information. */
@@ -28,8 +29,26 @@ public final class FeatureSets {
     return Map.of(TextShapeFeatureGenerator.RAW_TEXT, rawText, LANG, lang, NORMALIZED_ONLY, normalizedOnly);
   }
 
+  /**
+   * As {@link #extraInformation(String, Lang, boolean)}, with the words the language's
+   * normalisation chain made of {@code rawText} and the lexicon's reading of them, when the caller
+   * has them already: the lexicon's features then use that reading instead of analysing and reading
+   * the text a second time.
+   */
+  public static Map<String, Object> extraInformation(String rawText, Lang lang, boolean normalizedOnly,
+      String[] normalizedWords, LexiconReading reading) {
+    return Map.of(TextShapeFeatureGenerator.RAW_TEXT, rawText, LANG, lang, NORMALIZED_ONLY, normalizedOnly,
+        NORMALIZED_WORDS, normalizedWords, LEXICON_READING, reading);
+  }
+
   /** Key saying the tokens are the language's normalisation chain's, unstemmed. */
   public static final String NORMALIZED_ONLY = "normalizedOnly";
+
+  /** Key of the raw text's words after the language's normalisation chain ({@code String[]}). */
+  public static final String NORMALIZED_WORDS = "normalizedWords";
+
+  /** Key of the lexicon's reading of those words ({@link LexiconReading}). */
+  public static final String LEXICON_READING = "lexiconReading";
 
   /** Key of the message's {@link Lang} in the extra information. */
   public static final String LANG = "lang";

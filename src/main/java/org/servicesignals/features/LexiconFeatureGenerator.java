@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import opennlp.tools.doccat.FeatureGenerator;
 import org.servicesignals.analysis.AnalysisOptions;
-import org.servicesignals.analysis.AnalyzerChain;
 import org.servicesignals.analysis.LexiconReading;
 import org.servicesignals.analysis.SentimentAnalysis;
 import org.servicesignals.core.Label;
@@ -25,7 +24,8 @@ import org.servicesignals.core.Lang;
  * </ul>
  * The message's raw text and language come through the extra information
  * ({@link FeatureSets#extraInformation(String, Lang, boolean)}); the text is read with the language's
- * normalisation only, as the lexicon's terms are.
+ * normalisation only, as the lexicon's terms are, unless the caller passes those words or their
+ * reading along ({@link FeatureSets#NORMALIZED_WORDS}, {@link FeatureSets#LEXICON_READING}).
  */
 public class LexiconFeatureGenerator implements FeatureGenerator {
   public static final String PREFIX = "lx";
@@ -37,10 +37,12 @@ public class LexiconFeatureGenerator implements FeatureGenerator {
     if (!(raw instanceof String message) || !(langInfo instanceof Lang lang)) {
       return List.of();
     }
-    AnalyzerChain chain = SentimentAnalysis.chain(lang, AnalysisOptions.NONE);
-    // the model's own tokens when its analysis is normalisation only: the same, without a second pass
-    String[] tokens = Boolean.TRUE.equals(extraInformation.get(FeatureSets.NORMALIZED_ONLY)) ? text : chain.tokens(message);
-    LexiconReading reading = LexiconReading.read(lang, tokens);
+    // the caller's reading of the normalisation chain's words, or those words, or the model's own
+    // tokens when its analysis is normalisation only: the same, without a second pass
+    LexiconReading reading = extraInformation.get(FeatureSets.LEXICON_READING) instanceof LexiconReading given ? given
+        : LexiconReading.read(lang, Boolean.TRUE.equals(extraInformation.get(FeatureSets.NORMALIZED_ONLY)) ? text
+            : extraInformation.get(FeatureSets.NORMALIZED_WORDS) instanceof String[] words ? words
+            : SentimentAnalysis.chain(lang, AnalysisOptions.NONE).tokens(message));
     List<String> out = new ArrayList<>();
     for (LexiconReading.Term t : reading.terms()) {
       out.add(PREFIX + "=" + t.own().id() + (t.negated() ? "¬" : ""));

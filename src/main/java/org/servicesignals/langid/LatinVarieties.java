@@ -24,6 +24,7 @@ import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 import org.servicesignals.core.Lang;
 import org.servicesignals.core.TemperatureScaling;
+import org.servicesignals.scoring.ArrayScorer;
 
 /**
  * A small language detector for the Latin-script varieties service-signals serves: English,
@@ -51,7 +52,7 @@ import org.servicesignals.core.TemperatureScaling;
  * words known, and {@link LanguageIdentifier} then asks the 103-language detector. Five outcomes
  * instead of 103 make it several times cheaper per message.
  *
- * <p>Thread-safe: the model is only read.
+ * <p>Thread-safe: the model and its arrays are only read.
  */
 public final class LatinVarieties {
   /** The varieties, with their outcome names in the model (the corpus directory names). */
@@ -139,19 +140,36 @@ public final class LatinVarieties {
   static final String WORD = "w=";
   static final String CHARS = "c=";
 
-  private final MaxentModel model;
+  private final MaxentModel model; // null once its parameters are in the scorer's arrays
+  private final byte[] bytes; // the model as read, when the model itself is not kept
+  private final ArrayScorer scorer; // null when the model's type is not one ArrayScorer reads
   private final Variety[] outcomes;
-  private final Set<String> known;
+  private final Set<String> known; // only without the scorer, which knows the words itself
   private final double temperature;
 
-  private LatinVarieties(MaxentModel model, double temperature) {
+  private LatinVarieties(MaxentModel model, byte[] bytes, ArrayScorer scorer, Variety[] outcomes, Set<String> known,
+      double temperature) {
     if (!(temperature >= TemperatureScaling.MIN_TEMPERATURE && temperature <= TemperatureScaling.MAX_TEMPERATURE)) {
       throw new IllegalArgumentException("the language detector's temperature " + temperature + " is outside ["
           + TemperatureScaling.MIN_TEMPERATURE + ", " + TemperatureScaling.MAX_TEMPERATURE + "]");
     }
     this.model = model;
+    this.bytes = bytes;
+    this.scorer = scorer;
+    this.outcomes = outcomes;
+    this.known = known;
     this.temperature = temperature;
-    this.outcomes = new Variety[model.getNumOutcomes()];
+  }
+
+  /**
+   * The detector of {@code model}. Its parameters are read into an {@link ArrayScorer}, which
+   * gives OpenNLP's own probabilities without its boxed maps per message; when {@code bytes} (the
+   * model as read) are given, the model itself is then dropped, and with it most of the memory
+   * its half a million features held. A model the scorer does not read, or {@code arrays} false,
+   * keeps OpenNLP's evaluation.
+   */
+  private static LatinVarieties of(MaxentModel model, byte[] bytes, double temperature, boolean arrays) {
+    Variety[] outcomes = new Variety[model.getNumOutcomes()];
     for (int i = 0; i < outcomes.length; i++) {
       String name = model.getOutcome(i);
       outcomes[i] = Variety.of(name).orElseThrow(() -> new IllegalArgumentException(
@@ -161,7 +179,11 @@ public final class LatinVarieties {
       throw new IllegalArgumentException("the language detector knows " + outcomes.length + " varieties, not "
           + Variety.values().length);
     }
-    this.known = knownWords(model);
+    ArrayScorer scorer = arrays ? ArrayScorer.of(model).orElse(null) : null;
+    if (scorer != null && bytes != null) {
+      return new LatinVarieties(null, bytes, scorer, outcomes, null, temperature);
+    }
+    return new LatinVarieties(model, null, scorer, outcomes, scorer == null ? knownWords(model) : null, temperature);
   }
 
   /**
@@ -183,8 +205,8 @@ public final class LatinVarieties {
     p.put(TrainingParameters.CUTOFF_PARAM, 1);
     p.put(TrainingParameters.THREADS_PARAM, 1);
     try {
-      return new LatinVarieties(TrainerFactory.getEventTrainer(p, new HashMap<>())
-          .train(ObjectStreamUtils.createObjectStream(events)), 1.0);
+      return of(TrainerFactory.getEventTrainer(p, new HashMap<>())
+          .train(ObjectStreamUtils.createObjectStream(events)), null, 1.0, true);
     } catch (IOException e) {
       throw new UncheckedIOException("training failed", e); // an in-memory stream does not throw
     }
@@ -192,13 +214,24 @@ public final class LatinVarieties {
 
   /** Reads a model written by {@link #bytes}, its probabilities softened by {@code temperature}. */
   public static LatinVarieties read(byte[] bytes, double temperature) throws IOException {
-    return new LatinVarieties(new GenericModelReader(new BinaryFileDataReader(new ByteArrayInputStream(bytes)))
-        .getModel(), temperature);
+    return of(new GenericModelReader(new BinaryFileDataReader(new ByteArrayInputStream(bytes))).getModel(),
+        bytes.clone(), temperature, true);
+  }
+
+  /** As {@link #read}, evaluated by OpenNLP itself: the reference the arrays are compared with. */
+  static LatinVarieties readForOpenNlpEvaluation(byte[] bytes, double temperature) throws IOException {
+    return of(new GenericModelReader(new BinaryFileDataReader(new ByteArrayInputStream(bytes))).getModel(), null,
+        temperature, false);
+  }
+
+  /** Whether the probabilities come from {@link ArrayScorer}'s arrays rather than OpenNLP's evaluation. */
+  boolean scoresInArrays() {
+    return scorer != null;
   }
 
   /** The same model with its probabilities softened by {@code t} ({@link TemperatureScaling}). */
   public LatinVarieties withTemperature(double t) {
-    return new LatinVarieties(model, t);
+    return new LatinVarieties(model, bytes, scorer, outcomes, known, t);
   }
 
   public double temperature() {
@@ -207,11 +240,13 @@ public final class LatinVarieties {
 
   /** Calibrated probabilities of the varieties, in {@link Variety} order. */
   public double[] probabilities(String text) {
-    return probabilities(features(text));
+    return scorer != null ? calibrated(LatinFeatureRows.scan(text, scorer).eval(scorer))
+        : calibrated(model.eval(features(text)));
   }
 
-  private double[] probabilities(String[] features) {
-    double[] raw = TemperatureScaling.apply(model.eval(features), temperature);
+  /** {@code raw}, in the model's outcome order, softened by the temperature and put in {@link Variety} order. */
+  private double[] calibrated(double[] modelOrder) {
+    double[] raw = TemperatureScaling.apply(modelOrder, temperature);
     double[] p = new double[Variety.values().length];
     for (int i = 0; i < raw.length; i++) {
       p[outcomes[i].ordinal()] = raw[i];
@@ -219,8 +254,11 @@ public final class LatinVarieties {
     return p;
   }
 
-  /** The model in OpenNLP's binary format. */
+  /** The model in OpenNLP's binary format: as it was read, or as training made it. */
   public byte[] bytes() {
+    if (model == null) {
+      return bytes.clone();
+    }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       new GenericModelWriter((AbstractModel) model, new DataOutputStream(out)).persist();
@@ -232,18 +270,26 @@ public final class LatinVarieties {
 
   /** The likeliest variety of {@code text} and how much of it the detector has seen. */
   public Guess identify(String text) {
-    String[] f = features(text);
     int words = 0;
     int knownWords = 0;
-    for (String s : f) {
-      if (s.startsWith(WORD)) {
-        words++;
-        if (known.contains(s)) {
-          knownWords++;
+    double[] p;
+    if (scorer != null) {
+      LatinFeatureRows scan = LatinFeatureRows.scan(text, scorer);
+      words = scan.words();
+      knownWords = scan.knownWords();
+      p = calibrated(scan.eval(scorer));
+    } else {
+      String[] f = features(text);
+      for (String s : f) {
+        if (s.startsWith(WORD)) {
+          words++;
+          if (known.contains(s)) {
+            knownWords++;
+          }
         }
       }
+      p = calibrated(model.eval(f));
     }
-    double[] p = probabilities(f);
     Variety[] outcomes = Variety.values();
     int best = 0;
     int second = p.length > 1 ? 1 : 0;

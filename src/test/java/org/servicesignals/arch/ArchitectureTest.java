@@ -11,8 +11,8 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 
 /**
- * The arrows point inward only: {@code core} at the bottom; {@code analysis}, {@code langid} and
- * {@code features} on it; {@code classify}; {@code eval}; {@code train}; and the adapters and front
+ * The arrows point inward only: {@code core} at the bottom; {@code analysis}, {@code langid},
+ * {@code features} and {@code scoring} (trained parameters in arrays) on it; {@code classify}; {@code eval}; {@code train}; and the adapters and front
  * ends ({@code io}, {@code cli}, {@code server}, and {@code report}, which renders what {@code eval}
  * computes) on top, which no library package may import. Only the command line starts the server
  * and writes the report.
@@ -26,8 +26,8 @@ class ArchitectureTest {
   void coreDependsOnNothingOfOurs() {
     ArchRule rule = classes().that().resideInAPackage(ROOT + "core..")
       .should().onlyDependOnClassesThat().resideOutsideOfPackages(ROOT + "analysis..", ROOT + "langid..",
-          ROOT + "features..", ROOT + "classify..", ROOT + "eval..", ROOT + "train..", ROOT + "io..", ROOT + "cli..",
-          ROOT + "server..", ROOT + "report..");
+          ROOT + "features..", ROOT + "scoring..", ROOT + "classify..", ROOT + "eval..", ROOT + "train..", ROOT + "io..",
+          ROOT + "cli..", ROOT + "server..", ROOT + "report..");
     rule.check(CLASSES);
   }
 
@@ -42,7 +42,7 @@ class ArchitectureTest {
   void libraryNeverImportsAdaptersOrFrontEnds() {
     ArchRule rule = noClasses().that()
       .resideInAnyPackage(ROOT + "core..", ROOT + "analysis..", ROOT + "langid..", ROOT + "features..",
-          ROOT + "classify..", ROOT + "eval..", ROOT + "train..")
+          ROOT + "scoring..", ROOT + "classify..", ROOT + "eval..", ROOT + "train..")
       .should().dependOnClassesThat().resideInAnyPackage(ROOT + "io..", ROOT + "cli..", ROOT + "server..",
           ROOT + "report..");
     rule.check(CLASSES);
@@ -75,8 +75,16 @@ class ArchitectureTest {
   @Test
   void analysisLangidFeaturesBelowClassify() {
     ArchRule rule = noClasses().that()
-      .resideInAnyPackage(ROOT + "analysis..", ROOT + "langid..", ROOT + "features..")
+      .resideInAnyPackage(ROOT + "analysis..", ROOT + "langid..", ROOT + "features..", ROOT + "scoring..")
       .should().dependOnClassesThat().resideInAnyPackage(ROOT + "classify..", ROOT + "eval..", ROOT + "train..");
+    rule.check(CLASSES);
+  }
+
+  /** The scorer reads a model's parameters and knows nothing of what the features mean. */
+  @Test
+  void scoringUsesOnlyTheCore() {
+    ArchRule rule = noClasses().that().resideInAPackage(ROOT + "scoring..")
+      .should().dependOnClassesThat().resideInAnyPackage(ROOT + "analysis..", ROOT + "langid..", ROOT + "features..");
     rule.check(CLASSES);
   }
 

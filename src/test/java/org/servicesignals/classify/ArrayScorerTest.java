@@ -16,6 +16,7 @@ import org.servicesignals.core.Lang;
 import org.servicesignals.core.Sample;
 import org.servicesignals.features.FeatureSet;
 import org.servicesignals.io.CorpusFiles;
+import org.servicesignals.scoring.ArrayScorer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

@@ -75,7 +75,7 @@ class TriagePageBrowserTest {
     assertThat(row.findElement(By.cssSelector("td.lang")).getText()).isEqualTo("fi");
     assertThat(Double.parseDouble(row.findElement(By.cssSelector("td.confidence")).getText())).isGreaterThan(0.9);
     List<String> marked = row.findElements(By.cssSelector(".text mark")).stream().map(WebElement::getText).toList();
-    assertThat(marked).contains("ei ollut hyvää");
+    assertThat(marked).as("the negation that counted, with the word it negates").contains("ei ollut hyvää");
     assertThat(row.findElement(By.cssSelector(".text")).getText()).isEqualTo("Tilaus ei ollut hyvää, odotin kolme viikkoa.");
     assertThat(driver.findElement(By.cssSelector(".count.poor")).getText()).isEqualTo("1 poor");
     shot("finnish-complaint");

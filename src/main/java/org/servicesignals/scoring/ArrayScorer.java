@@ -1,4 +1,4 @@
-package org.servicesignals.classify;
+package org.servicesignals.scoring;
 
 import java.util.Arrays;
 import java.util.Map;
@@ -27,14 +27,15 @@ import opennlp.tools.ml.perceptron.PerceptronModel;
  *       and normalised.
  * </ul>
  * Any other model type is not read ({@link #of} is empty) and the caller keeps the model's own
- * evaluation. {@link #of} also checks itself against the model on each outcome's strongest
+ * evaluation. The sentiment categorizers ({@code classify}) and the small Latin-script language
+ * detector ({@code langid}) both score through it, so it sits below both. {@link #of} also checks itself against the model on each outcome's strongest
  * features before it is used, so a change in OpenNLP's arithmetic falls back instead of drifting.
  *
  * <p>Immutable and thread-safe.
  */
 public final class ArrayScorer {
   /** Agreement asked of the self-check, far below any difference a label or a rounded output shows. */
-  static final double TOLERANCE = 1e-9;
+  public static final double TOLERANCE = 1e-9;
 
   enum Kind { NAIVE_BAYES, MAXENT, PERCEPTRON }
 
@@ -145,16 +146,45 @@ public final class ArrayScorer {
   /** As {@link #eval(String[])} for the first {@code count} features. */
   public double[] eval(String[] features, int count) {
     double[] p = start.clone();
-    int n = outcomes;
     for (int i = 0; i < count; i++) {
-      int f = index.row(features[i]);
-      if (f >= 0) {
-        int at = f * n;
-        for (int o = 0; o < n; o++) {
-          p[o] += weights[at + o];
-        }
+      add(p, index.row(features[i]));
+    }
+    return finish(p);
+  }
+
+  /**
+   * The row of the feature spelled by {@code chars[from, from + length)}, or -1 when the model has
+   * not seen it: for a caller that builds its features in a buffer rather than as strings.
+   */
+  public int row(char[] chars, int from, int length) {
+    return index.row(chars, from, length);
+  }
+
+  /**
+   * The model's probabilities for a message whose features have the first {@code count} of these
+   * rows ({@link #row}; -1 for a feature not seen), in their order: what {@link #eval(String[])}
+   * gives for the features themselves, to the last bit.
+   */
+  public double[] evalRows(int[] rows, int count) {
+    double[] p = start.clone();
+    for (int i = 0; i < count; i++) {
+      add(p, rows[i]);
+    }
+    return finish(p);
+  }
+
+  private void add(double[] p, int f) {
+    if (f >= 0) {
+      int n = outcomes;
+      int at = f * n;
+      for (int o = 0; o < n; o++) {
+        p[o] += weights[at + o];
       }
     }
+  }
+
+  private double[] finish(double[] p) {
+    int n = outcomes;
     switch (kind) {
       case NAIVE_BAYES -> {
         for (int o = 0; o < n; o++) {

@@ -1,4 +1,4 @@
-package org.servicesignals.classify;
+package org.servicesignals.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -38,6 +38,28 @@ class FeatureIndexTest {
       assertThat(index.row(k)).isEqualTo(expected.getOrDefault(k, -1));
     }
     assertThat(index.size()).isEqualTo(expected.size());
+  }
+
+  @Test
+  void aSpellingInABufferFindsTheRowOfItsString() {
+    Random r = new Random(7);
+    FeatureIndex index = new FeatureIndex(5_000);
+    for (int i = 0; i < 5_000; i++) {
+      index.add((i % 2 == 0 ? "Aa" : "BB") + Integer.toString(r.nextInt(20_000), 36) + (i % 5 == 0 ? "é\u0BA4" : ""));
+    }
+    for (String k : new String[] {"Aa1", "BB1", "Aa1é\u0BA4", "BBzz", "", "Aa", "c=<ab", "\uD83D\uDE00"}) {
+      assertThat(lookup(index, k)).as(k).isEqualTo(index.row(k));
+    }
+    for (int i = 0; i < 20_000; i++) {
+      String k = (i % 2 == 0 ? "Aa" : "BB") + Integer.toString(i, 36) + (i % 5 == 0 ? "é\u0BA4" : "");
+      assertThat(lookup(index, k)).as(k).isEqualTo(index.row(k));
+    }
+  }
+
+  /** Looks {@code k} up from the middle of a larger buffer, with other characters around it. */
+  private static int lookup(FeatureIndex index, String k) {
+    char[] buffer = ("xy" + k + "zw").toCharArray();
+    return index.row(buffer, 2, k.length());
   }
 
   @Test
