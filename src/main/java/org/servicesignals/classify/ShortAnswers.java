@@ -9,6 +9,7 @@ import org.servicesignals.analysis.LexiconReading;
 import org.servicesignals.analysis.SentimentAnalysis;
 import org.servicesignals.core.Label;
 import org.servicesignals.core.Lang;
+import org.servicesignals.core.TemperatureScaling;
 
 /**
  * Answers of one to three words ({@code Great}, {@code bad}, {@code ei hyvä}, {@code बेकार},
@@ -100,22 +101,11 @@ public final class ShortAnswers {
   /** {@code p} (in {@link Label} order) with each label's vote times {@code weight} added to its log. */
   public static double[] withVote(double[] p, Map<Label, Integer> vote, double weight) {
     double[] logits = new double[p.length];
-    double max = Double.NEGATIVE_INFINITY;
     for (Label l : Label.values()) {
       int i = l.ordinal();
       logits[i] = Math.log(Math.max(p[i], Calibration.FLOOR)) + weight * vote.getOrDefault(l, 0);
-      max = Math.max(max, logits[i]);
     }
-    double sum = 0;
-    double[] out = new double[logits.length];
-    for (int i = 0; i < logits.length; i++) {
-      out[i] = Math.exp(logits[i] - max);
-      sum += out[i];
-    }
-    for (int i = 0; i < out.length; i++) {
-      out[i] /= sum;
-    }
-    return out;
+    return TemperatureScaling.softmax(logits);
   }
 
   /**

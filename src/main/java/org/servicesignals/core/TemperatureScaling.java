@@ -25,18 +25,25 @@ public final class TemperatureScaling {
       return p.clone();
     }
     double[] logits = new double[p.length];
-    double max = Double.NEGATIVE_INFINITY;
     for (int i = 0; i < p.length; i++) {
       logits[i] = Math.log(Math.max(p[i], FLOOR)) / t;
-      max = Math.max(max, logits[i]);
+    }
+    return softmax(logits);
+  }
+
+  /** Probabilities from log-scores: each exponentiated (the largest first subtracted) and normalised to sum 1. */
+  public static double[] softmax(double[] logits) {
+    double max = Double.NEGATIVE_INFINITY;
+    for (double l : logits) {
+      max = Math.max(max, l);
     }
     double sum = 0;
-    double[] out = new double[p.length];
-    for (int i = 0; i < p.length; i++) {
+    double[] out = new double[logits.length];
+    for (int i = 0; i < logits.length; i++) {
       out[i] = Math.exp(logits[i] - max);
       sum += out[i];
     }
-    for (int i = 0; i < p.length; i++) {
+    for (int i = 0; i < out.length; i++) {
       out[i] /= sum;
     }
     return out;
