@@ -177,19 +177,8 @@ public final class Classifier {
       }
       EvidenceSpan span = EvidenceSpan.of(text, located.get(Math.min(negator, first)).start(),
           located.get(Math.max(negator, last)).end());
-      List<String> out = new ArrayList<>();
-      out.add(span.toString());
-      for (String w : words) {
-        EvidenceSpan e = EvidenceSpan.parse(w);
-        boolean overlaps = e.placed() && e.start() < span.end() && span.start() < e.end();
-        if (overlaps && e.start() <= span.start() && span.end() <= e.end()) {
-          return words; // a word span already shows it
-        }
-        if (!overlaps && out.size() < EVIDENCE_SIZE) {
-          out.add(w);
-        }
-      }
-      return out;
+      boolean shown = words.stream().map(EvidenceSpan::parse).anyMatch(w -> w.covers(span));
+      return shown ? words : before(List.of(span), words); // a word span may already show it
     }
     return words;
   }
@@ -198,23 +187,29 @@ public final class Classifier {
   private List<String> withSymbols(List<String> words, String original) {
     List<String> found = new ArrayList<>();
     symbols.vote(original, found);
-    if (found.isEmpty()) {
-      return words;
-    }
-    List<String> out = new ArrayList<>();
+    List<EvidenceSpan> spans = new ArrayList<>();
     int from = 0;
     for (String f : found) {
       int at = original.indexOf(f, from);
-      if (at >= 0 && out.size() < EVIDENCE_SIZE) {
-        out.add(EvidenceSpan.of(original, at, at + f.length()).toString());
+      if (at >= 0) {
+        spans.add(EvidenceSpan.of(original, at, at + f.length()));
         from = at + f.length();
       }
     }
-    List<EvidenceSpan> placed = out.stream().map(EvidenceSpan::parse).toList();
+    return spans.isEmpty() ? words : before(spans, words);
+  }
+
+  /**
+   * {@code lead} first, then the word spans that share no place with them, at most
+   * {@link #EVIDENCE_SIZE} in all.
+   */
+  private static List<String> before(List<EvidenceSpan> lead, List<String> words) {
+    List<EvidenceSpan> shown = lead.subList(0, Math.min(EVIDENCE_SIZE, lead.size()));
+    List<String> out = new ArrayList<>();
+    shown.forEach(span -> out.add(span.toString()));
     for (String w : words) {
       EvidenceSpan e = EvidenceSpan.parse(w);
-      boolean overlaps = e.placed() && placed.stream().anyMatch(x -> x.start() < e.end() && e.start() < x.end());
-      if (out.size() < EVIDENCE_SIZE && !overlaps) {
+      if (out.size() < EVIDENCE_SIZE && shown.stream().noneMatch(e::overlaps)) {
         out.add(w);
       }
     }

@@ -39,6 +39,16 @@ public record EvidenceSpan(String text, int start, int end) {
     return start >= 0;
   }
 
+  /** Whether both spans are placed and share at least one character of the message. */
+  public boolean overlaps(EvidenceSpan other) {
+    return placed() && other.placed() && start < other.end && other.start < end;
+  }
+
+  /** Whether both spans are placed and {@code other} lies wholly inside this one. */
+  public boolean covers(EvidenceSpan other) {
+    return placed() && other.placed() && start <= other.start && other.end <= end;
+  }
+
   /** Whether the span stands in {@code message} where its offsets say, holding its text. */
   public boolean standsIn(String message) {
     return placed() && end <= message.length() && message.startsWith(text, start) && end - start == text.length();
