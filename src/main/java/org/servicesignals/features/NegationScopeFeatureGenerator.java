@@ -3,11 +3,15 @@ package org.servicesignals.features;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import opennlp.tools.doccat.FeatureGenerator;
+import org.servicesignals.analysis.AnalysisOptions;
 import org.servicesignals.analysis.LanguageProfile;
 import org.servicesignals.analysis.NegationScope;
+import org.servicesignals.analysis.SentimentAnalysis;
 import org.servicesignals.core.Lang;
 
 
@@ -20,13 +24,30 @@ import org.servicesignals.core.Lang;
  * the {@link NegationScope} of the negator's language ({@link LanguageProfile#negationScope}).
  * Use it instead of {@link UnigramFeatureGenerator}. The negator lists, in each language's
  * profile, hold the forms the analysis chains produce (Hindi normalisation turns नहीं into नहिं;
- * Porter turns nobody into nobodi).
+ * Porter turns nobody into nobodi). The scope's distance does not count the particles, copulas and
+ * postpositions that stand between a predicate and its negator ({@link LanguageProfile#scopeParticles}:
+ * "बेकार <b>तो</b> नहीं" negates बेकार), as the lexicon's reading does not.
  */
 public class NegationScopeFeatureGenerator implements FeatureGenerator {
   public static final String NEGATED = "¬";
 
   /** Every language's negators with the scope of their language: a message may mix languages. */
   private static final List<LanguageProfile> PROFILES = Arrays.stream(Lang.values()).map(LanguageProfile::of).toList();
+
+  /** Every language's scope particles, as its chains write them with and without stemming. */
+  private static final Set<String> PARTICLES = particles();
+
+  private static Set<String> particles() {
+    Set<String> forms = new HashSet<>();
+    for (LanguageProfile p : PROFILES) {
+      for (AnalysisOptions o : List.of(AnalysisOptions.NONE, new AnalysisOptions(false, true))) {
+        for (String w : p.scopeParticles()) {
+          forms.addAll(List.of(SentimentAnalysis.chain(p.lang(), o).tokens(w)));
+        }
+      }
+    }
+    return Set.copyOf(forms);
+  }
 
   @Override
   public Collection<String> extractFeatures(String[] text, Map<String, Object> extraInformation) {
@@ -37,7 +58,8 @@ public class NegationScopeFeatureGenerator implements FeatureGenerator {
     boolean[] negated = new boolean[text.length];
     for (int i = 0; i < text.length; i++) {
       if (scopes[i] != null) {
-        mark(negated, scopes, i - scopes[i].before(), i + scopes[i].after());
+        mark(text, negated, scopes, i, -1, scopes[i].before());
+        mark(text, negated, scopes, i, 1, scopes[i].after());
       }
     }
     List<String> features = new ArrayList<>(text.length);
@@ -57,14 +79,24 @@ public class NegationScopeFeatureGenerator implements FeatureGenerator {
     return null;
   }
 
+  /** Whether {@code token} is a scope particle of some language, which a scope's distance does not count. */
+  static boolean isParticle(String token) {
+    return PARTICLES.contains(token);
+  }
+
   static boolean isNegator(String token) {
     return scopeOf(token) != null;
   }
 
-  private static void mark(boolean[] negated, NegationScope[] scopes, int from, int to) {
-    for (int j = Math.max(0, from); j <= Math.min(scopes.length - 1, to); j++) {
+  /** Marks up to {@code reach} tokens from the negator at {@code at} in {@code step}'s direction, particles not counted. */
+  private static void mark(String[] text, boolean[] negated, NegationScope[] scopes, int at, int step, int reach) {
+    int counted = 0;
+    for (int j = at + step; j >= 0 && j < text.length && counted < reach; j += step) {
       if (scopes[j] == null) {
         negated[j] = true;
+      }
+      if (!PARTICLES.contains(text[j])) {
+        counted++;
       }
     }
   }

@@ -48,6 +48,19 @@ class LexiconReadingTest {
     assertThat(LexiconReading.negation(Label.POOR)).isEqualTo(Label.GOOD);
   }
 
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', value = {
+      "hi | रिफ़ंड के लिए किसी झंझट में नहीं पड़ना पड़ा",
+      "ur | ہولڈ پر نہیں ڈالا، سیدھا بندے سے بات ہوئی"})
+  void aNegatorReachesPastAPostposition(String lang, String text) {
+    // Hindi and Urdu put a postposition between the complaint and its negator: "not put on hold"
+    LexiconReading r = LexiconReading.read(Lang.parse(lang).orElseThrow(), text);
+    assertThat(r.terms()).anySatisfy(t -> {
+      assertThat(t.own()).isEqualTo(Label.POOR);
+      assertThat(t.negated()).isTrue();
+    });
+  }
+
   @Test
   void twoNegatorsReachingOneTermCancel() {
     LexiconReading once = LexiconReading.read(Lang.FI, "ei ollut avulias");

@@ -47,6 +47,11 @@ class FeatureGeneratorsTest {
     // Hindi: the adjective before नहीं and the verb after it
     assertThat(g.extractFeatures(new String[] {"सेवा", "अचछि", "नहिं", "थि"}, Map.of()))
         .containsExactly("w=सेवा", "w=¬अचछि", "w=नहिं", "w=¬थि");
+    // Hindi and Urdu: an emphatic particle or a postposition between the word and its negator is not counted
+    assertThat(g.extractFeatures(new String[] {"बेकार", "तो", "नहिं", "है"}, Map.of()))
+        .containsExactly("w=¬बेकार", "w=¬तो", "w=नहिं", "w=¬है");
+    assertThat(g.extractFeatures(new String[] {"ہولڈ", "پر", "نہیں", "ڈالا"}, Map.of()))
+        .containsExactly("w=¬ہولڈ", "w=¬پر", "w=نہیں", "w=¬ڈالا");
     // Tamil: the word before இல்லை
     assertThat(g.extractFeatures(new String[] {"சேவை", "நன்றாக", "இல்லை"}, Map.of()))
         .containsExactly("w=சேவை", "w=¬நன்றாக", "w=இல்லை");

@@ -41,14 +41,23 @@ final class ReferenceFeatures {
     return features;
   }
 
-  /** Negation-scope unigrams, each token asked again whether it negates wherever a scope reaches it. */
+  /**
+   * Negation-scope unigrams, each token asked again whether it negates wherever a scope reaches it:
+   * a token is reached when fewer tokens than the scope, particles not counted, stand between it
+   * and a negator.
+   */
   static List<String> negwords(String[] text) {
     boolean[] negated = new boolean[text.length];
     for (int i = 0; i < text.length; i++) {
       var scope = NegationScopeFeatureGenerator.scopeOf(text[i]);
       if (scope != null) {
-        for (int j = Math.max(0, i - scope.before()); j <= Math.min(text.length - 1, i + scope.after()); j++) {
-          if (!NegationScopeFeatureGenerator.isNegator(text[j])) {
+        for (int j = 0; j < text.length; j++) {
+          int between = 0;
+          for (int k = Math.min(i, j) + 1; k < Math.max(i, j); k++) {
+            between += NegationScopeFeatureGenerator.isParticle(text[k]) ? 0 : 1;
+          }
+          int reach = j < i ? scope.before() : scope.after();
+          if (j != i && between < reach && !NegationScopeFeatureGenerator.isNegator(text[j])) {
             negated[j] = true;
           }
         }

@@ -7,6 +7,7 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.servicesignals.analysis.BaseLanguageProfile;
+import org.servicesignals.analysis.ElongationFilter;
 import org.servicesignals.analysis.NegationScope;
 import org.servicesignals.analysis.Stage;
 import org.servicesignals.analysis.TokenShapeFilter;
@@ -36,7 +37,8 @@ public final class EnglishProfile extends BaseLanguageProfile {
   public List<Stage> normalization() {
     return List.of(new Stage("possessive", EnglishPossessiveFilter::new),
         new Stage("lowercase", LowerCaseFilter::new),
-        new Stage("shapes", TokenShapeFilter::new));
+        new Stage("shapes", TokenShapeFilter::new),
+        new Stage("elongation", ElongationFilter::new));
   }
 
   @Override

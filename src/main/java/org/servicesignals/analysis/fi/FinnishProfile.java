@@ -6,6 +6,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.servicesignals.analysis.BaseLanguageProfile;
+import org.servicesignals.analysis.ElongationFilter;
 import org.servicesignals.analysis.NegationScope;
 import org.servicesignals.analysis.Stage;
 import org.servicesignals.analysis.TokenShapeFilter;
@@ -32,7 +33,8 @@ public final class FinnishProfile extends BaseLanguageProfile {
 
   @Override
   public List<Stage> normalization() {
-    return List.of(new Stage("lowercase", LowerCaseFilter::new), new Stage("shapes", TokenShapeFilter::new));
+    return List.of(new Stage("lowercase", LowerCaseFilter::new), new Stage("shapes", TokenShapeFilter::new),
+        new Stage("elongation", ElongationFilter::new));
   }
 
   @Override

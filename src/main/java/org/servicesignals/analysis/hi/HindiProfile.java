@@ -9,6 +9,7 @@ import org.apache.lucene.analysis.hi.HindiNormalizationFilter;
 import org.apache.lucene.analysis.hi.HindiStemFilter;
 import org.apache.lucene.analysis.in.IndicNormalizationFilter;
 import org.servicesignals.analysis.BaseLanguageProfile;
+import org.servicesignals.analysis.ElongationFilter;
 import org.servicesignals.analysis.NegationScope;
 import org.servicesignals.analysis.Stage;
 import org.servicesignals.analysis.TokenShapeFilter;
@@ -32,6 +33,7 @@ public final class HindiProfile extends BaseLanguageProfile {
     return List.of(new Stage("lowercase", LowerCaseFilter::new),
         new Stage("digits", DecimalDigitFilter::new),
         new Stage("shapes", TokenShapeFilter::new),
+        new Stage("elongation", ElongationFilter::new),
         new Stage("indic-normalization", IndicNormalizationFilter::new),
         new Stage("hindi-normalization", HindiNormalizationFilter::new));
   }
@@ -41,9 +43,13 @@ public final class HindiProfile extends BaseLanguageProfile {
     return Optional.of(new Stage("hindi-light-stem", HindiStemFilter::new));
   }
 
-  /** Emphatic particles and the copula, which stand between a predicate and its negator. */
+  /**
+   * Emphatic particles, the copula and the postpositions of place and manner, which stand between
+   * a predicate and its negator ("होल्ड <b>पे</b> नहीं डाला": not put on hold).
+   */
   @Override
   public Set<String> scopeParticles() {
-    return Set.of("तो", "भी", "ही", "बिलकुल", "बिल्कुल", "कतई", "ज़रा", "जरा", "एकदम", "कुछ", "है", "था", "थी", "थे");
+    return Set.of("तो", "भी", "ही", "बिलकुल", "बिल्कुल", "कतई", "ज़रा", "जरा", "एकदम", "कुछ", "है", "था", "थी", "थे",
+        "पे", "पर", "में", "से", "को");
   }
 }

@@ -10,6 +10,7 @@ import org.apache.lucene.analysis.miscellaneous.LengthFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.servicesignals.analysis.AnalysisOptions;
 import org.servicesignals.analysis.BaseLanguageProfile;
+import org.servicesignals.analysis.ElongationFilter;
 import org.servicesignals.analysis.NegationScope;
 import org.servicesignals.analysis.Stage;
 import org.servicesignals.analysis.TokenShapeFilter;
@@ -33,6 +34,7 @@ public final class TamilProfile extends BaseLanguageProfile {
     return List.of(new Stage("lowercase", LowerCaseFilter::new),
         new Stage("digits", DecimalDigitFilter::new),
         new Stage("shapes", TokenShapeFilter::new),
+        new Stage("elongation", ElongationFilter::new),
         new Stage("indic-normalization", IndicNormalizationFilter::new));
   }
 

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.core.DecimalDigitFilter;
 import org.servicesignals.analysis.BaseLanguageProfile;
+import org.servicesignals.analysis.ElongationFilter;
 import org.servicesignals.analysis.NegationScope;
 import org.servicesignals.analysis.Stage;
 import org.servicesignals.analysis.TokenShapeFilter;
@@ -28,7 +29,8 @@ public final class UrduProfile extends BaseLanguageProfile {
     return List.of(new Stage("lowercase", LowerCaseFilter::new),
         new Stage("urdu-normalization", UrduNormalizationFilter::new),
         new Stage("digits", DecimalDigitFilter::new),
-        new Stage("shapes", TokenShapeFilter::new));
+        new Stage("shapes", TokenShapeFilter::new),
+        new Stage("elongation", ElongationFilter::new));
   }
 
   @Override
@@ -36,9 +38,13 @@ public final class UrduProfile extends BaseLanguageProfile {
     return Optional.empty();
   }
 
-  /** Emphatic particles and the copula, which stand between a predicate and its negator. */
+  /**
+   * Emphatic particles, the copula and the postpositions of place and manner, which stand between
+   * a predicate and its negator ("ہولڈ <b>پر</b> نہیں ڈالا": not put on hold).
+   */
   @Override
   public Set<String> scopeParticles() {
-    return Set.of("تو", "بھی", "ہی", "بالکل", "ذرا", "قطعاً", "ہے", "تھا", "تھی", "تھے");
+    return Set.of("تو", "بھی", "ہی", "بالکل", "ذرا", "قطعاً", "ہے", "تھا", "تھی", "تھے",
+        "پہ", "پر", "میں", "سے", "کو");
   }
 }
