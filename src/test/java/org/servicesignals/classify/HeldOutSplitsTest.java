@@ -65,8 +65,8 @@ class HeldOutSplitsTest {
     assertThat(score(Optional.empty(), CorpusFiles.read(CorpusFiles.symbols(CORPORA))).accuracy()).isGreaterThanOrEqualTo(0.95);
   }
 
-  /** The lowest language's score, rounded down: wild 0.951 (Tamil), probes 0.896 (Hindi, Urdu), short 0.927 (Urdu). */
+  /** The lowest language's score, rounded down: wild 0.951 (Tamil), probes 0.917 (Hindi, Tamil), short 0.939 (Urdu). */
   static final double WILD_FLOOR = 0.95;
-  static final double PROBES_FLOOR = 0.89;
-  static final double SHORT_FLOOR = 0.92;
+  static final double PROBES_FLOOR = 0.91;
+  static final double SHORT_FLOOR = 0.93;
 }
