@@ -69,8 +69,10 @@ final class Workers implements AutoCloseable {
     }
     CompletableFuture<T> answer = new CompletableFuture<>();
     ScheduledFuture<?> timeout = clock.schedule(() -> {
-      if (!answer.isDone()) {
-        answer.completeExceptionally(expired(task));
+      if (!answer.isDone() && answer.completeExceptionally(expired(task))) {
+        // only once the request is answered is the worker told to stop: a job that stopped first
+        // would complete with the messages it had done, and that partial answer could win the race
+        task.state.compareAndSet(Task.RUNNING, Task.STOPPED);
       }
     }, Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
     task.result.whenComplete((value, failure) -> {
@@ -84,14 +86,16 @@ final class Workers implements AutoCloseable {
     return answer;
   }
 
-  /** Why a job's request is answered at its deadline: 503 while the job still waits (it is dropped), 504 while it runs. */
+  /**
+   * Why a job's request is answered at its deadline: 503 while the job still waits (it is dropped
+   * here), 504 while it runs (the caller stops it once the answer is given).
+   */
   private ApiError expired(Task<?> task) {
     if (task.state.compareAndSet(Task.WAITING, Task.DROPPED)) {
       metrics.rejected("queue_timeout");
       return ApiError.of(503, "timeout", "the request waited for a worker past the request timeout; retry shortly")
           .with("Retry-After", RETRY_AFTER_SECONDS);
     }
-    task.state.set(Task.STOPPED);
     return ApiError.of(504, "timeout", "classifying took longer than the request timeout: send fewer or shorter messages");
   }
 
