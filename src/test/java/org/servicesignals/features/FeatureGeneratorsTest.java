@@ -50,8 +50,11 @@ class FeatureGeneratorsTest {
     // Hindi and Urdu: an emphatic particle or a postposition between the word and its negator is not counted
     assertThat(g.extractFeatures(new String[] {"बेकार", "तो", "नहिं", "है"}, Map.of()))
         .containsExactly("w=¬बेकार", "w=¬तो", "w=नहिं", "w=¬है");
-    assertThat(g.extractFeatures(new String[] {"ہولڈ", "پر", "نہیں", "ڈالا"}, Map.of()))
-        .containsExactly("w=¬ہولڈ", "w=¬پر", "w=نہیں", "w=¬ڈالا");
+    assertThat(g.extractFeatures(new String[] {"ہولڈ", "پہ", "نہیں", "ڈالا"}, Map.of()))
+        .containsExactly("w=¬ہولڈ", "w=¬پہ", "w=نہیں", "w=¬ڈالا");
+    // but not across पर, which is also "but"
+    assertThat(g.extractFeatures(new String[] {"बुरा", "नहिं", "था", "पर", "घटिया"}, Map.of()))
+        .containsExactly("w=¬बुरा", "w=नहिं", "w=¬था", "w=¬पर", "w=घटिया");
     // Tamil: the word before இல்லை
     assertThat(g.extractFeatures(new String[] {"சேவை", "நன்றாக", "இல்லை"}, Map.of()))
         .containsExactly("w=சேவை", "w=¬நன்றாக", "w=இல்லை");

@@ -45,11 +45,12 @@ public final class HindiProfile extends BaseLanguageProfile {
 
   /**
    * Emphatic particles, the copula and the postpositions of place and manner, which stand between
-   * a predicate and its negator ("होल्ड <b>पे</b> नहीं डाला": not put on hold).
+   * a predicate and its negator ("होल्ड <b>पे</b> नहीं डाला": not put on hold). Not पर, which is
+   * also "but": a negator must not reach across it into the next clause.
    */
   @Override
   public Set<String> scopeParticles() {
     return Set.of("तो", "भी", "ही", "बिलकुल", "बिल्कुल", "कतई", "ज़रा", "जरा", "एकदम", "कुछ", "है", "था", "थी", "थे",
-        "पे", "पर", "में", "से", "को");
+        "पे", "में", "से", "को");
   }
 }

@@ -40,11 +40,12 @@ public final class UrduProfile extends BaseLanguageProfile {
 
   /**
    * Emphatic particles, the copula and the postpositions of place and manner, which stand between
-   * a predicate and its negator ("ہولڈ <b>پر</b> نہیں ڈالا": not put on hold).
+   * a predicate and its negator ("ہولڈ <b>پہ</b> نہیں ڈالا": not put on hold). Not پر, which is
+   * also "but": a negator must not reach across it into the next clause.
    */
   @Override
   public Set<String> scopeParticles() {
     return Set.of("تو", "بھی", "ہی", "بالکل", "ذرا", "قطعاً", "ہے", "تھا", "تھی", "تھے",
-        "پہ", "پر", "میں", "سے", "کو");
+        "پہ", "میں", "سے", "کو");
   }
 }
