@@ -54,6 +54,21 @@ public interface LanguageProfile {
     return Set.of();
   }
 
+  /**
+   * Words of degree that, with a word of {@link #everWords} near, compare rather than negate:
+   * "never been treated <b>so</b> rudely", "en ole ikinä saanut <b>näin</b> huonoa palvelua",
+   * "<b>इतना</b> घटिया खाना कभी नहीं खाया" are complaints, not praise. Without one ("not so good")
+   * the negation stands.
+   */
+  default Set<String> degreeWords() {
+    return Set.of();
+  }
+
+  /** Never, ever, in my life, so far: the words that make a negated degree word a comparison. */
+  default Set<String> everWords() {
+    return Set.of();
+  }
+
   /** Words after which the clause carrying the verdict usually comes: but, lekin, mutta, ஆனால். */
   Set<String> contrastWords();
 

@@ -16,7 +16,8 @@ import org.servicesignals.core.Lang;
  * What the language's sentiment lexicon finds in a message, read the way a person reads it: a
  * term inside a negator's scope counts for the other side ("not good" for poor, "no problems" for
  * good, "not the best" for good rather than exceptional), two negators reaching the same term cancel
- * ("can't say it wasn't helpful"), and the clause after the last contrast word (but, lekin, mutta,
+ * ("can't say it wasn't helpful"), a negated comparison keeps its side and counts as strong ("never
+ * been treated so rudely" is a complaint: {@link LanguageProfile#degreeWords}), and the clause after the last contrast word (but, lekin, mutta,
  * ஆனா) carries the verdict, its terms counted twice. The tokens are the language's normalisation
  * chain's ({@link AnalysisOptions#NONE}), as the lexicon's terms are.
  *
@@ -27,6 +28,10 @@ import org.servicesignals.core.Lang;
 public record LexiconReading(List<Term> terms, Map<Label, Integer> vote, boolean contrasted) {
   private static final Map<Lang, Set<String>> CONTRAST = new ConcurrentHashMap<>();
   private static final Map<Lang, Set<String>> PARTICLES = new ConcurrentHashMap<>();
+  private static final Map<Lang, Set<String>> DEGREE = new ConcurrentHashMap<>();
+  private static final Map<Lang, Set<String>> EVER = new ConcurrentHashMap<>();
+  /** How far from a degree word a word of "never" may stand and still make it a comparison. */
+  public static final int COMPARISON_REACH = 8;
 
   /**
    * One sentiment term as read in its message.
@@ -83,6 +88,8 @@ public record LexiconReading(List<Term> terms, Map<Label, Integer> vote, boolean
       position[i] = particles.contains(tokens[i]) ? at : at++;
     }
     NegationScope scope = profile.negationScope();
+    Set<String> degree = normalized(DEGREE, lang, chain, LanguageProfile::degreeWords);
+    Set<String> ever = normalized(EVER, lang, chain, LanguageProfile::everWords);
     List<Term> terms = new ArrayList<>();
     Map<Label, Integer> vote = new EnumMap<>(Label.class);
     for (int m = 0; m < matches.size(); m++) {
@@ -92,8 +99,10 @@ public record LexiconReading(List<Term> terms, Map<Label, Integer> vote, boolean
       }
       Label own = match.entry().signal().orElseThrow();
       boolean negated = negators(match, negates, position, scope) % 2 == 1;
+      boolean compared = negated && compared(tokens, match.start(), degree, ever);
+      negated &= !compared; // "never been treated so rudely": a complaint, strongly
       Label counts = negated ? negation(own) : own;
-      boolean intensified = m > 0 && matches.get(m - 1).end() == match.start()
+      boolean intensified = compared || m > 0 && matches.get(m - 1).end() == match.start()
           && matches.get(m - 1).entry().kind() == Lexicon.Kind.INTENSIFIER;
       boolean last = match.start() > clause;
       int weight = (match.entry().strength() + (intensified ? 1 : 0)) * (last && clause >= 0 ? 2 : 1);
@@ -101,6 +110,24 @@ public record LexiconReading(List<Term> terms, Map<Label, Integer> vote, boolean
       vote.merge(counts, weight, Integer::sum);
     }
     return new LexiconReading(terms, vote, clause >= 0);
+  }
+
+  /**
+   * Whether the term at {@code start} follows or starts with a degree word ("so rude", "such a rude") with a word
+   * of "never" near it ({@link LanguageProfile#degreeWords}): a comparison, which a negation does
+   * not turn around.
+   */
+  public static boolean compared(String[] tokens, int start, Set<String> degree, Set<String> ever) {
+    for (int d = Math.max(0, start - 2); d <= start && d < tokens.length; d++) {
+      if (degree.contains(tokens[d])) {
+        for (int i = Math.max(0, d - COMPARISON_REACH); i < Math.min(tokens.length, d + COMPARISON_REACH + 1); i++) {
+          if (ever.contains(tokens[i])) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** How many negators outside the term reach into it, particles not counted in the distance. */

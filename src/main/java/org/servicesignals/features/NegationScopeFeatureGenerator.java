@@ -7,9 +7,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import opennlp.tools.doccat.FeatureGenerator;
 import org.servicesignals.analysis.AnalysisOptions;
 import org.servicesignals.analysis.LanguageProfile;
+import org.servicesignals.analysis.LexiconReading;
 import org.servicesignals.analysis.NegationScope;
 import org.servicesignals.analysis.SentimentAnalysis;
 import org.servicesignals.core.Lang;
@@ -26,7 +28,9 @@ import org.servicesignals.core.Lang;
  * profile, hold the forms the analysis chains produce (Hindi normalisation turns नहीं into नहिं;
  * Porter turns nobody into nobodi). The scope's distance does not count the particles, copulas and
  * postpositions that stand between a predicate and its negator ({@link LanguageProfile#scopeParticles}:
- * "बेकार <b>तो</b> नहीं" negates बेकार), as the lexicon's reading does not.
+ * "बेकार <b>तो</b> नहीं" negates बेकार), as the lexicon's reading does not; and a degree word with a
+ * word of "never" near it, and the word after it, are not negated ("never been so rude":
+ * {@link LanguageProfile#degreeWords}), as the lexicon's reading does not turn them around.
  */
 public class NegationScopeFeatureGenerator implements FeatureGenerator {
   public static final String NEGATED = "¬";
@@ -35,13 +39,16 @@ public class NegationScopeFeatureGenerator implements FeatureGenerator {
   private static final List<LanguageProfile> PROFILES = Arrays.stream(Lang.values()).map(LanguageProfile::of).toList();
 
   /** Every language's scope particles, as its chains write them with and without stemming. */
-  private static final Set<String> PARTICLES = particles();
+  private static final Set<String> PARTICLES = forms(LanguageProfile::scopeParticles);
+  /** Every language's degree words and words of "never", likewise ({@link LanguageProfile#degreeWords}). */
+  private static final Set<String> DEGREE = forms(LanguageProfile::degreeWords);
+  private static final Set<String> EVER = forms(LanguageProfile::everWords);
 
-  private static Set<String> particles() {
+  private static Set<String> forms(Function<LanguageProfile, Set<String>> words) {
     Set<String> forms = new HashSet<>();
     for (LanguageProfile p : PROFILES) {
       for (AnalysisOptions o : List.of(AnalysisOptions.NONE, new AnalysisOptions(false, true))) {
-        for (String w : p.scopeParticles()) {
+        for (String w : words.apply(p)) {
           forms.addAll(List.of(SentimentAnalysis.chain(p.lang(), o).tokens(w)));
         }
       }
@@ -60,6 +67,11 @@ public class NegationScopeFeatureGenerator implements FeatureGenerator {
       if (scopes[i] != null) {
         mark(text, negated, scopes, i, -1, scopes[i].before());
         mark(text, negated, scopes, i, 1, scopes[i].after());
+      }
+    }
+    for (int i = 0; i < text.length; i++) { // "never so rude": a comparison, not a negation
+      if (negated[i] && LexiconReading.compared(text, i, DEGREE, EVER)) { // a degree word at i or up to two before
+        negated[i] = false;
       }
     }
     List<String> features = new ArrayList<>(text.length);
@@ -82,6 +94,14 @@ public class NegationScopeFeatureGenerator implements FeatureGenerator {
   /** Whether {@code token} is a scope particle of some language, which a scope's distance does not count. */
   static boolean isParticle(String token) {
     return PARTICLES.contains(token);
+  }
+
+  static boolean isDegreeWord(String token) {
+    return DEGREE.contains(token);
+  }
+
+  static boolean isEverWord(String token) {
+    return EVER.contains(token);
   }
 
   static boolean isNegator(String token) {

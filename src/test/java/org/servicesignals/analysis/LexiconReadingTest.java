@@ -61,6 +61,47 @@ class LexiconReadingTest {
     });
   }
 
+  @ParameterizedTest(name = "{0}: {1} -> {2}")
+  @CsvSource(delimiter = '|', value = {
+      "en | I have never had such a rude driver in my life | poor",
+      "en | never seen such lovely staff anywhere | exceptional",
+      "en | never been treated so badly | poor",
+      "fi | En ole ikinä saanut näin huonoa palvelua | poor",
+      "fi | En ole koskaan saanut näin hyvää palvelua | exceptional",
+      "hi | इतना घटिया खाना मैंने कभी नहीं खाया | poor",
+      "ur | اتنی بری سروس کبھی نہیں دیکھی | poor",
+      "ta | இவ்வளவு மோசமான சர்வீஸ் இதுவரை பார்த்ததில்ல | poor"})
+  void aNegatedComparisonKeepsItsSide(String lang, String text, String expected) {
+    // "never ... so X" compares: the term keeps its own side (and counts as strong where a negator reached it)
+    LexiconReading r = LexiconReading.read(Lang.parse(lang).orElseThrow(), text);
+    assertThat(r.terms()).as(text).isNotEmpty().allSatisfy(t -> assertThat(t.negated()).isFalse());
+    Label side = Label.parse(expected).orElseThrow();
+    assertThat(r.terms()).as(text).anySatisfy(t -> assertThat(t.counts()).isIn(side,
+        side == Label.EXCEPTIONAL ? Label.GOOD : side));
+  }
+
+  @Test
+  void aComparisonANegatorReachesCountsAsStrong() {
+    LexiconReading r = LexiconReading.read(Lang.EN, "never been so rude to anyone");
+    assertThat(r.terms()).singleElement().satisfies(t -> {
+      assertThat(t.negated()).isFalse();
+      assertThat(t.strong()).isTrue();
+      assertThat(t.counts()).isEqualTo(Label.POOR);
+    });
+    LexiconReading plain = LexiconReading.read(Lang.EN, "not so rude to anyone");
+    assertThat(plain.terms()).singleElement().satisfies(t -> assertThat(t.negated()).isTrue());
+  }
+
+  @ParameterizedTest(name = "{0}: {1} -> {2}")
+  @CsvSource(delimiter = '|', value = {
+      "en | the food was not so good | poor",
+      "en | honestly not that bad | good",
+      "fi | ei ollut niin hyvää | poor",
+      "hi | खाना इतना अच्छा नहीं था | poor"})
+  void withoutNeverADegreeWordStillNegates(String lang, String text, String expected) {
+    assertThat(verdict(lang, text)).as(text).contains(Label.parse(expected).orElseThrow());
+  }
+
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(delimiter = '|', value = {
       "hi | खाना बुरा नहीं था पर पैकिंग घटिया थी",

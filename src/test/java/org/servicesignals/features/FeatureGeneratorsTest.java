@@ -62,6 +62,20 @@ class FeatureGeneratorsTest {
   }
 
   @Test
+  void aDegreeWordWithNeverNearComparesRatherThanNegates() {
+    NegationScopeFeatureGenerator g = new NegationScopeFeatureGenerator();
+    assertThat(g.extractFeatures(new String[] {"never", "been", "so", "rude"}, Map.of()))
+        .containsExactly("w=never", "w=¬been", "w=so", "w=rude");
+    assertThat(g.extractFeatures(new String[] {"never", "had", "such", "a", "rude", "driver"}, Map.of()))
+        .containsExactly("w=never", "w=¬had", "w=such", "w=a", "w=rude", "w=driver");
+    // without a word of "never" the negation stands: "not so good"
+    assertThat(g.extractFeatures(new String[] {"not", "so", "good"}, Map.of()))
+        .containsExactly("w=not", "w=¬so", "w=¬good");
+    assertThat(g.extractFeatures(new String[] {"en", "ole", "ikinä", "saanut", "näin", "huonoa"}, Map.of()))
+        .doesNotContain("w=¬huonoa");
+  }
+
+  @Test
   void textShapesComeFromTheRawText() {
     TextShapeFeatureGenerator g = new TextShapeFeatureGenerator();
     assertThat(g.extractFeatures(new String[] {"x"}, Map.of())).isEmpty();

@@ -63,6 +63,15 @@ final class ReferenceFeatures {
         }
       }
     }
+    for (int j = 0; j < text.length; j++) { // a degree word (at j or up to two before) with "never" near
+      for (int d = j - 2; d <= j && negated[j]; d++) {
+        for (int e = d - 8; d >= 0 && NegationScopeFeatureGenerator.isDegreeWord(text[d]) && e <= d + 8; e++) {
+          if (e >= 0 && e < text.length && NegationScopeFeatureGenerator.isEverWord(text[e])) {
+            negated[j] = false;
+          }
+        }
+      }
+    }
     List<String> features = new ArrayList<>();
     for (int i = 0; i < text.length; i++) {
       features.add(UnigramFeatureGenerator.PREFIX + (negated[i] ? NegationScopeFeatureGenerator.NEGATED : "") + text[i]);

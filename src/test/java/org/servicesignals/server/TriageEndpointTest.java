@@ -92,8 +92,11 @@ class TriageEndpointTest {
     assertThat(broken.get("error").asText()).isEqualTo(
         "small.mbox message 5: the message is cut short: a multipart part has no closing boundary");
     assertThat(broken.get("from").asText()).isEqualTo("Tom Reid <tom@example.com>");
-    JsonNode urdu = q.get("messages").get(2);
-    assertThat(urdu.get("lang").asText()).isEqualTo("ur");
+    JsonNode urdu = null; // one of the three poor, wherever its confidence puts it
+    for (int i = 0; i < 3; i++) {
+      urdu = "ur".equals(q.get("messages").get(i).get("lang").asText()) ? q.get("messages").get(i) : urdu;
+    }
+    assertThat(urdu).as("the Urdu message among the poor").isNotNull();
     assertThat(urdu.get("from").asText()).isEqualTo("فرح علی <farah@example.com>");
     assertThat(urdu.get("text").asText()).startsWith("رقم واپسی\n\n");
     evidenceStandsInText(q);

@@ -51,4 +51,14 @@ public final class EnglishProfile extends BaseLanguageProfile {
   public boolean isNegator(String token) {
     return NEGATORS.contains(token) || token.endsWith("n't");
   }
+
+  @Override
+  public Set<String> degreeWords() {
+    return Set.of("so", "such", "this", "as", "more");
+  }
+
+  @Override
+  public Set<String> everWords() {
+    return Set.of("never", "ever");
+  }
 }

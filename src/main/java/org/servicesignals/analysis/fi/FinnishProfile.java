@@ -41,4 +41,14 @@ public final class FinnishProfile extends BaseLanguageProfile {
   public Optional<Stage> stemmer() {
     return Optional.of(new Stage("snowball-finnish-stem", ts -> new SnowballFilter(ts, new FinnishStemmer())));
   }
+
+  @Override
+  public Set<String> degreeWords() {
+    return Set.of("näin", "noin", "niin", "yhtä", "tällaista", "tällaisen", "tuollaista", "sellaista");
+  }
+
+  @Override
+  public Set<String> everWords() {
+    return Set.of("ikinä", "koskaan", "milloinkaan", "eläessäni", "elämässäni", "ikänäni");
+  }
 }

@@ -53,4 +53,14 @@ public final class HindiProfile extends BaseLanguageProfile {
     return Set.of("तो", "भी", "ही", "बिलकुल", "बिल्कुल", "कतई", "ज़रा", "जरा", "एकदम", "कुछ", "है", "था", "थी", "थे",
         "पे", "में", "से", "को");
   }
+
+  @Override
+  public Set<String> degreeWords() {
+    return Set.of("इतना", "इतनी", "इतने", "ऐसा", "ऐसी", "ऐसे");
+  }
+
+  @Override
+  public Set<String> everWords() {
+    return Set.of("कभी", "ज़िंदगी", "जिंदगी", "आजतक");
+  }
 }

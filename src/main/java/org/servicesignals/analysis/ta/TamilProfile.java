@@ -53,4 +53,14 @@ public final class TamilProfile extends BaseLanguageProfile {
   public AnalysisOptions defaultAnalysis() {
     return new AnalysisOptions(false, false);
   }
+
+  @Override
+  public Set<String> degreeWords() {
+    return Set.of("இவ்வளவு", "இப்படி", "இப்படியொரு", "இப்படிப்பட்ட");
+  }
+
+  @Override
+  public Set<String> everWords() {
+    return Set.of("இதுவரை", "இதுவரைக்கும்", "ஒருபோதும்", "வாழ்க்கையில", "வாழ்க்கையிலே", "வாழ்நாளில்");
+  }
 }

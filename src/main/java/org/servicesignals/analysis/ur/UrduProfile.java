@@ -48,4 +48,14 @@ public final class UrduProfile extends BaseLanguageProfile {
     return Set.of("تو", "بھی", "ہی", "بالکل", "ذرا", "قطعاً", "ہے", "تھا", "تھی", "تھے",
         "پہ", "میں", "سے", "کو");
   }
+
+  @Override
+  public Set<String> degreeWords() {
+    return Set.of("اتنا", "اتنی", "اتنے", "ایسا", "ایسی", "ایسے");
+  }
+
+  @Override
+  public Set<String> everWords() {
+    return Set.of("کبھی", "زندگی", "آجتک");
+  }
 }
