@@ -142,7 +142,10 @@ public final class ApiServer implements AutoCloseable {
       ServerConnector c = new ServerConnector(server, new HttpConnectionFactory(http));
       c.setHost(options.host());
       c.setPort(options.port());
-      c.setIdleTimeout(timeout); // a connection silent this long is closed, a stalled body answered 408
+      // a connection silent this long is closed; longer than the request timeout, so that a request
+      // being classified is always answered at its deadline (503 or 504) before its quiet connection
+      // could be closed under it with no answer at all
+      c.setIdleTimeout(timeout + GRACE_MILLIS);
       return c;
     });
   }
