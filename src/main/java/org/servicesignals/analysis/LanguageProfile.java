@@ -55,17 +55,26 @@ public interface LanguageProfile {
   }
 
   /**
-   * Words of degree that, with a word of {@link #everWords} near, compare rather than negate:
-   * "never been treated <b>so</b> rudely", "en ole ikinä saanut <b>näin</b> huonoa palvelua",
-   * "<b>इतना</b> घटिया खाना कभी नहीं खाया" are complaints, not praise. Without one ("not so good")
-   * the negation stands.
+   * Words of degree that make a negated sentiment word a comparison when the negator says "never"
+   * ({@link Comparison}): "never been treated <b>so</b> rudely", "en ole ikinä saanut <b>näin</b>
+   * huonoa palvelua". Not the words of equality ("as", "yhtä"): "never as good" is worse.
    */
   default Set<String> degreeWords() {
     return Set.of();
   }
 
-  /** Never, ever, in my life, so far: the words that make a negated degree word a comparison. */
+  /** Never, ever, in my life, so far: the words that make a negator's degree word a comparison. */
   default Set<String> everWords() {
+    return Set.of();
+  }
+
+  /** Whether a word of "never" may follow its negator ("haven't ever", "en ole koskaan"), not only precede it ("कभी नहीं"). */
+  default boolean neverAfterNegator() {
+    return false;
+  }
+
+  /** Words after a compared word that make it a comparison of equality ("as", "than", "kuin"): negated as usual. */
+  default Set<String> equalityWords() {
     return Set.of();
   }
 

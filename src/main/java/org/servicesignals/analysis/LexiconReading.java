@@ -17,7 +17,7 @@ import org.servicesignals.core.Lang;
  * term inside a negator's scope counts for the other side ("not good" for poor, "no problems" for
  * good, "not the best" for good rather than exceptional), two negators reaching the same term cancel
  * ("can't say it wasn't helpful"), a negated comparison keeps its side and counts as strong ("never
- * been treated so rudely" is a complaint: {@link LanguageProfile#degreeWords}), and the clause after the last contrast word (but, lekin, mutta,
+ * been treated so rudely" is a complaint: {@link Comparison}), and the clause after the last contrast word (but, lekin, mutta,
  * ஆனா) carries the verdict, its terms counted twice. The tokens are the language's normalisation
  * chain's ({@link AnalysisOptions#NONE}), as the lexicon's terms are.
  *
@@ -28,10 +28,7 @@ import org.servicesignals.core.Lang;
 public record LexiconReading(List<Term> terms, Map<Label, Integer> vote, boolean contrasted) {
   private static final Map<Lang, Set<String>> CONTRAST = new ConcurrentHashMap<>();
   private static final Map<Lang, Set<String>> PARTICLES = new ConcurrentHashMap<>();
-  private static final Map<Lang, Set<String>> DEGREE = new ConcurrentHashMap<>();
-  private static final Map<Lang, Set<String>> EVER = new ConcurrentHashMap<>();
-  /** How far from a degree word a word of "never" may stand and still make it a comparison. */
-  public static final int COMPARISON_REACH = 8;
+  private static final Map<Lang, Comparison> COMPARISON = new ConcurrentHashMap<>();
 
   /**
    * One sentiment term as read in its message.
@@ -88,8 +85,7 @@ public record LexiconReading(List<Term> terms, Map<Label, Integer> vote, boolean
       position[i] = particles.contains(tokens[i]) ? at : at++;
     }
     NegationScope scope = profile.negationScope();
-    Set<String> degree = normalized(DEGREE, lang, chain, LanguageProfile::degreeWords);
-    Set<String> ever = normalized(EVER, lang, chain, LanguageProfile::everWords);
+    Comparison comparison = COMPARISON.computeIfAbsent(lang, l -> Comparison.of(profile, chain));
     List<Term> terms = new ArrayList<>();
     Map<Label, Integer> vote = new EnumMap<>(Label.class);
     for (int m = 0; m < matches.size(); m++) {
@@ -99,7 +95,8 @@ public record LexiconReading(List<Term> terms, Map<Label, Integer> vote, boolean
       }
       Label own = match.entry().signal().orElseThrow();
       boolean negated = negators(match, negates, position, scope) % 2 == 1;
-      boolean compared = negated && compared(tokens, match.start(), degree, ever);
+      boolean compared = negated && comparison.compares(tokens, match.start(), match.end())
+          && reachedByNever(tokens, match, negates, position, scope, comparison);
       negated &= !compared; // "never been treated so rudely": a complaint, strongly
       Label counts = negated ? negation(own) : own;
       boolean intensified = compared || m > 0 && matches.get(m - 1).end() == match.start()
@@ -112,19 +109,15 @@ public record LexiconReading(List<Term> terms, Map<Label, Integer> vote, boolean
     return new LexiconReading(terms, vote, clause >= 0);
   }
 
-  /**
-   * Whether the term at {@code start} follows or starts with a degree word ("so rude", "such a rude") with a word
-   * of "never" near it ({@link LanguageProfile#degreeWords}): a comparison, which a negation does
-   * not turn around.
-   */
-  public static boolean compared(String[] tokens, int start, Set<String> degree, Set<String> ever) {
-    for (int d = Math.max(0, start - 2); d <= start && d < tokens.length; d++) {
-      if (degree.contains(tokens[d])) {
-        for (int i = Math.max(0, d - COMPARISON_REACH); i < Math.min(tokens.length, d + COMPARISON_REACH + 1); i++) {
-          if (ever.contains(tokens[i])) {
-            return true;
-          }
-        }
+  /** Whether a negator that reaches the term says "never" ({@link Comparison#saysNever}). */
+  private static boolean reachedByNever(String[] tokens, Lexicon.Match match, boolean[] negates, int[] position,
+      NegationScope scope, Comparison comparison) {
+    int first = position[match.start()];
+    int last = position[match.end() - 1];
+    for (int p = 0; p < negates.length; p++) {
+      if (negates[p] && (p < match.start() || p >= match.end()) && scope.reaches(position[p], first, last)
+          && comparison.saysNever(tokens, p)) {
+        return true;
       }
     }
     return false;

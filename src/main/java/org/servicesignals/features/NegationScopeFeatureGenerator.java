@@ -7,11 +7,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import opennlp.tools.doccat.FeatureGenerator;
 import org.servicesignals.analysis.AnalysisOptions;
 import org.servicesignals.analysis.LanguageProfile;
-import org.servicesignals.analysis.LexiconReading;
+import org.servicesignals.analysis.Comparison;
 import org.servicesignals.analysis.NegationScope;
 import org.servicesignals.analysis.SentimentAnalysis;
 import org.servicesignals.core.Lang;
@@ -28,9 +29,10 @@ import org.servicesignals.core.Lang;
  * profile, hold the forms the analysis chains produce (Hindi normalisation turns नहीं into नहिं;
  * Porter turns nobody into nobodi). The scope's distance does not count the particles, copulas and
  * postpositions that stand between a predicate and its negator ({@link LanguageProfile#scopeParticles}:
- * "बेकार <b>तो</b> नहीं" negates बेकार), as the lexicon's reading does not; and a degree word with a
- * word of "never" near it, and the word after it, are not negated ("never been so rude":
- * {@link LanguageProfile#degreeWords}), as the lexicon's reading does not turn them around.
+ * "बेकार <b>तो</b> नहीं" negates बेकार), as the lexicon's reading does not; and what a negator that
+ * says "never" reaches after a degree word is compared, not negated ("never been so rude": {@link
+ * Comparison}, for the language of {@link FeatureSets#LANG}), as the lexicon's reading does not turn
+ * it around.
  */
 public class NegationScopeFeatureGenerator implements FeatureGenerator {
   public static final String NEGATED = "¬";
@@ -40,9 +42,8 @@ public class NegationScopeFeatureGenerator implements FeatureGenerator {
 
   /** Every language's scope particles, as its chains write them with and without stemming. */
   private static final Set<String> PARTICLES = forms(LanguageProfile::scopeParticles);
-  /** Every language's degree words and words of "never", likewise ({@link LanguageProfile#degreeWords}). */
-  private static final Set<String> DEGREE = forms(LanguageProfile::degreeWords);
-  private static final Set<String> EVER = forms(LanguageProfile::everWords);
+  /** Each language's {@link Comparison}, its words as the chain of the tokens writes them: by language and stemming. */
+  private static final Map<String, Comparison> COMPARISONS = new ConcurrentHashMap<>();
 
   private static Set<String> forms(Function<LanguageProfile, Set<String>> words) {
     Set<String> forms = new HashSet<>();
@@ -62,15 +63,18 @@ public class NegationScopeFeatureGenerator implements FeatureGenerator {
     for (int i = 0; i < text.length; i++) {
       scopes[i] = scopeOf(text[i]);
     }
+    Comparison comparison = comparison(extraInformation);
     boolean[] negated = new boolean[text.length];
+    boolean[] byNever = new boolean[text.length]; // reached by a negator that says "never"
     for (int i = 0; i < text.length; i++) {
       if (scopes[i] != null) {
-        mark(text, negated, scopes, i, -1, scopes[i].before());
-        mark(text, negated, scopes, i, 1, scopes[i].after());
+        boolean never = comparison != null && comparison.saysNever(text, i);
+        mark(text, negated, byNever, never, scopes, i, -1, scopes[i].before());
+        mark(text, negated, byNever, never, scopes, i, 1, scopes[i].after());
       }
     }
-    for (int i = 0; i < text.length; i++) { // "never so rude": a comparison, not a negation
-      if (negated[i] && LexiconReading.compared(text, i, DEGREE, EVER)) { // a degree word at i or up to two before
+    for (int i = 0; i < text.length; i++) { // "never been so rude": a comparison, not a negation
+      if (negated[i] && byNever[i] && comparison.compares(text, i, i + 1)) {
         negated[i] = false;
       }
     }
@@ -96,12 +100,18 @@ public class NegationScopeFeatureGenerator implements FeatureGenerator {
     return PARTICLES.contains(token);
   }
 
-  static boolean isDegreeWord(String token) {
-    return DEGREE.contains(token);
-  }
-
-  static boolean isEverWord(String token) {
-    return EVER.contains(token);
+  /**
+   * The comparison of the tokens' language, read off the extra information ({@link FeatureSets#LANG},
+   * {@link FeatureSets#NORMALIZED_ONLY}: the unstemmed or the stemmed forms of its words); null
+   * without a language, and then no word is read as compared.
+   */
+  static Comparison comparison(Map<String, Object> extraInformation) {
+    if (!(extraInformation.get(FeatureSets.LANG) instanceof Lang lang)) {
+      return null;
+    }
+    boolean normalizedOnly = Boolean.TRUE.equals(extraInformation.get(FeatureSets.NORMALIZED_ONLY));
+    return COMPARISONS.computeIfAbsent(lang.code() + "/" + normalizedOnly, k -> Comparison.of(LanguageProfile.of(lang),
+        SentimentAnalysis.chain(lang, normalizedOnly ? AnalysisOptions.NONE : new AnalysisOptions(false, true))));
   }
 
   static boolean isNegator(String token) {
@@ -109,11 +119,13 @@ public class NegationScopeFeatureGenerator implements FeatureGenerator {
   }
 
   /** Marks up to {@code reach} tokens from the negator at {@code at} in {@code step}'s direction, particles not counted. */
-  private static void mark(String[] text, boolean[] negated, NegationScope[] scopes, int at, int step, int reach) {
+  private static void mark(String[] text, boolean[] negated, boolean[] byNever, boolean never, NegationScope[] scopes,
+      int at, int step, int reach) {
     int counted = 0;
     for (int j = at + step; j >= 0 && j < text.length && counted < reach; j += step) {
       if (scopes[j] == null) {
         negated[j] = true;
+        byNever[j] |= never;
       }
       if (!PARTICLES.contains(text[j])) {
         counted++;

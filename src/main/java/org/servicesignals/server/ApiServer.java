@@ -43,7 +43,11 @@ public final class ApiServer implements AutoCloseable {
   /** Threads Jetty needs beside the workers and the queue: acceptor, selector, and quick answers (health, 503s). */
   static final int SPARE_THREADS = 32;
   private static final String STARTED = "service-signals.started";
-  /** Beyond the request timeout, time for idle keep-alive connections to be closed on stop. */
+  /**
+   * Beyond the request timeout: how long idle keep-alive connections have to close on stop, and how
+   * much longer than the request timeout a quiet connection is kept (a request is answered at its
+   * deadline first).
+   */
   static final long GRACE_MILLIS = 2000;
 
   private final ServerOptions options;

@@ -97,8 +97,15 @@ class LexiconReadingTest {
       "en | the food was not so good | poor",
       "en | honestly not that bad | good",
       "fi | ei ollut niin hyvää | poor",
-      "hi | खाना इतना अच्छा नहीं था | poor"})
-  void withoutNeverADegreeWordStillNegates(String lang, String text, String expected) {
+      "hi | खाना इतना अच्छा नहीं था | poor",
+      // a "never" of another clause, a comparison of equality, "sometimes" (कभी कभी), "so not"
+      "en | I never write reviews but the food was not so good | poor",
+      "en | It is never as good as the photos | poor",
+      "fi | Ei koskaan yhtä hyvää kuin ennen | poor",
+      "hi | मैंने कभी शिकायत नहीं की लेकिन इस बार खाना इतना अच्छा नहीं था | poor",
+      "hi | कभी कभी खाना इतना बढ़िया नहीं होता | poor",
+      "ur | کبھی کبھی کھانا اتنا مزیدار نہیں ہوتا | poor"})
+  void aDegreeWordWithoutANegatorSayingNeverStillNegates(String lang, String text, String expected) {
     assertThat(verdict(lang, text)).as(text).contains(Label.parse(expected).orElseThrow());
   }
 

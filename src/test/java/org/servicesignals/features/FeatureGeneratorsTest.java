@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.servicesignals.core.Lang;
 
 class FeatureGeneratorsTest {
   private static final String[] TOKENS = {"not", "good"};
@@ -62,17 +63,26 @@ class FeatureGeneratorsTest {
   }
 
   @Test
-  void aDegreeWordWithNeverNearComparesRatherThanNegates() {
+  void whatANegatorSayingNeverReachesAfterADegreeWordIsComparedNotNegated() {
     NegationScopeFeatureGenerator g = new NegationScopeFeatureGenerator();
-    assertThat(g.extractFeatures(new String[] {"never", "been", "so", "rude"}, Map.of()))
+    Map<String, Object> en = FeatureSets.extraInformation("", Lang.EN, true);
+    assertThat(g.extractFeatures(new String[] {"never", "been", "so", "rude"}, en))
         .containsExactly("w=never", "w=¬been", "w=so", "w=rude");
-    assertThat(g.extractFeatures(new String[] {"never", "had", "such", "a", "rude", "driver"}, Map.of()))
+    assertThat(g.extractFeatures(new String[] {"never", "had", "such", "a", "rude", "driver"}, en))
         .containsExactly("w=never", "w=¬had", "w=such", "w=a", "w=rude", "w=driver");
-    // without a word of "never" the negation stands: "not so good"
-    assertThat(g.extractFeatures(new String[] {"not", "so", "good"}, Map.of()))
-        .containsExactly("w=not", "w=¬so", "w=¬good");
-    assertThat(g.extractFeatures(new String[] {"en", "ole", "ikinä", "saanut", "näin", "huonoa"}, Map.of()))
+    // not without "never", not "never as good as", not "so not happy", not a "never" of another clause
+    assertThat(g.extractFeatures(new String[] {"not", "so", "good"}, en)).containsExactly("w=not", "w=¬so", "w=¬good");
+    assertThat(g.extractFeatures(new String[] {"never", "as", "good", "as", "the", "photos"}, en))
+        .contains("w=¬good");
+    assertThat(g.extractFeatures(new String[] {"never", "so", "not", "happy"}, en)).contains("w=¬happy");
+    assertThat(g.extractFeatures(new String[] {"i", "never", "write", "reviews", "but", "the", "food", "was", "not", "so",
+        "good"}, en)).contains("w=¬good");
+    // without a language no word is read as compared
+    assertThat(g.extractFeatures(new String[] {"never", "been", "so", "rude"}, Map.of())).contains("w=¬rude");
+    Map<String, Object> fi = FeatureSets.extraInformation("", Lang.FI, true);
+    assertThat(g.extractFeatures(new String[] {"en", "ole", "ikinä", "saanut", "näin", "huonoa"}, fi))
         .doesNotContain("w=¬huonoa");
+    assertThat(g.extractFeatures(new String[] {"ei", "koskaan", "niin", "hyvää", "kuin", "ennen"}, fi)).contains("w=¬hyvää");
   }
 
   @Test

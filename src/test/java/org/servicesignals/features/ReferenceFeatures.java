@@ -47,9 +47,16 @@ final class ReferenceFeatures {
    * and a negator.
    */
   static List<String> negwords(String[] text) {
+    return negwords(text, null);
+  }
+
+  /** As {@link #negwords(String[])}, with what a negator saying "never" reaches after a degree word compared, not negated. */
+  static List<String> negwords(String[] text, org.servicesignals.analysis.Comparison comparison) {
     boolean[] negated = new boolean[text.length];
+    boolean[] byNever = new boolean[text.length];
     for (int i = 0; i < text.length; i++) {
       var scope = NegationScopeFeatureGenerator.scopeOf(text[i]);
+      boolean never = comparison != null && comparison.saysNever(text, i);
       if (scope != null) {
         for (int j = 0; j < text.length; j++) {
           int between = 0;
@@ -59,18 +66,13 @@ final class ReferenceFeatures {
           int reach = j < i ? scope.before() : scope.after();
           if (j != i && between < reach && !NegationScopeFeatureGenerator.isNegator(text[j])) {
             negated[j] = true;
+            byNever[j] |= never;
           }
         }
       }
     }
-    for (int j = 0; j < text.length; j++) { // a degree word (at j or up to two before) with "never" near
-      for (int d = j - 2; d <= j && negated[j]; d++) {
-        for (int e = d - 8; d >= 0 && NegationScopeFeatureGenerator.isDegreeWord(text[d]) && e <= d + 8; e++) {
-          if (e >= 0 && e < text.length && NegationScopeFeatureGenerator.isEverWord(text[e])) {
-            negated[j] = false;
-          }
-        }
-      }
+    for (int j = 0; j < text.length; j++) {
+      negated[j] &= !(byNever[j] && comparison.compares(text, j, j + 1));
     }
     List<String> features = new ArrayList<>();
     for (int i = 0; i < text.length; i++) {

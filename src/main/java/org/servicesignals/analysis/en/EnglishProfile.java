@@ -54,11 +54,21 @@ public final class EnglishProfile extends BaseLanguageProfile {
 
   @Override
   public Set<String> degreeWords() {
-    return Set.of("so", "such", "this", "as", "more");
+    return Set.of("so", "such", "this", "more");
   }
 
   @Override
   public Set<String> everWords() {
     return Set.of("never", "ever");
+  }
+
+  @Override
+  public Set<String> equalityWords() {
+    return Set.of("as", "than");
+  }
+
+  @Override
+  public boolean neverAfterNegator() {
+    return true;
   }
 }

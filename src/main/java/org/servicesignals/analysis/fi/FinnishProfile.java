@@ -44,11 +44,21 @@ public final class FinnishProfile extends BaseLanguageProfile {
 
   @Override
   public Set<String> degreeWords() {
-    return Set.of("näin", "noin", "niin", "yhtä", "tällaista", "tällaisen", "tuollaista", "sellaista");
+    return Set.of("näin", "noin", "niin", "tällaista", "tällaisen", "tuollaista", "sellaista");
   }
 
   @Override
   public Set<String> everWords() {
     return Set.of("ikinä", "koskaan", "milloinkaan", "eläessäni", "elämässäni", "ikänäni");
+  }
+
+  @Override
+  public Set<String> equalityWords() {
+    return Set.of("kuin", "ku");
+  }
+
+  @Override
+  public boolean neverAfterNegator() {
+    return true;
   }
 }
