@@ -1,5 +1,7 @@
 package org.servicesignals.analysis;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -22,6 +24,9 @@ import java.util.function.Predicate;
  */
 public record Comparison(Set<String> degree, Set<String> ever, Set<String> equality, Predicate<String> negator,
     boolean neverAfterNegator) {
+  /** How far from its negator a word of "never" may stand: "en ole koskaan", "कभी भी नहीं". */
+  public static final int NEVER_REACH = 2;
+
   /** The comparison as {@code profile} reads it, its word lists as {@code chain} writes its words. */
   public static Comparison of(LanguageProfile profile, AnalyzerChain chain) {
     return new Comparison(forms(profile.degreeWords(), chain), forms(profile.everWords(), chain),
@@ -29,15 +34,12 @@ public record Comparison(Set<String> degree, Set<String> ever, Set<String> equal
   }
 
   private static Set<String> forms(Set<String> words, AnalyzerChain chain) {
-    java.util.Set<String> s = new java.util.HashSet<>();
+    Set<String> s = new HashSet<>();
     for (String w : words) {
-      s.addAll(java.util.List.of(chain.tokens(w)));
+      s.addAll(List.of(chain.tokens(w)));
     }
     return Set.copyOf(s);
   }
-
-  /** How far from its negator a word of "never" may stand: "en ole koskaan", "कभी भी नहीं". */
-  public static final int NEVER_REACH = 2;
 
   /**
    * Whether the negator at {@code at} says "never" ("never", "haven't ever", "कभी नहीं"): a word of

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import opennlp.tools.doccat.FeatureGenerator;
 import org.servicesignals.analysis.AnalysisOptions;
@@ -42,8 +41,20 @@ public class NegationScopeFeatureGenerator implements FeatureGenerator {
 
   /** Every language's scope particles, as its chains write them with and without stemming. */
   private static final Set<String> PARTICLES = forms(LanguageProfile::scopeParticles);
-  /** Each language's {@link Comparison}, its words as the chain of the tokens writes them: by language and stemming. */
-  private static final Map<String, Comparison> COMPARISONS = new ConcurrentHashMap<>();
+  /**
+   * Each language's {@link Comparison}, its words as the chain of the tokens writes them: by
+   * language ordinal, then unstemmed (0) or stemmed (1); made once, looked up per message.
+   */
+  private static final Comparison[][] COMPARISONS = comparisons();
+
+  private static Comparison[][] comparisons() {
+    Comparison[][] c = new Comparison[Lang.values().length][2];
+    for (LanguageProfile p : PROFILES) {
+      c[p.lang().ordinal()][0] = Comparison.of(p, SentimentAnalysis.chain(p.lang(), AnalysisOptions.NONE));
+      c[p.lang().ordinal()][1] = Comparison.of(p, SentimentAnalysis.chain(p.lang(), new AnalysisOptions(false, true)));
+    }
+    return c;
+  }
 
   private static Set<String> forms(Function<LanguageProfile, Set<String>> words) {
     Set<String> forms = new HashSet<>();
@@ -110,8 +121,7 @@ public class NegationScopeFeatureGenerator implements FeatureGenerator {
       return null;
     }
     boolean normalizedOnly = Boolean.TRUE.equals(extraInformation.get(FeatureSets.NORMALIZED_ONLY));
-    return COMPARISONS.computeIfAbsent(lang.code() + "/" + normalizedOnly, k -> Comparison.of(LanguageProfile.of(lang),
-        SentimentAnalysis.chain(lang, normalizedOnly ? AnalysisOptions.NONE : new AnalysisOptions(false, true))));
+    return COMPARISONS[lang.ordinal()][normalizedOnly ? 0 : 1];
   }
 
   static boolean isNegator(String token) {
