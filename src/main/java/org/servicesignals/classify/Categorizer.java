@@ -26,14 +26,12 @@ import org.servicesignals.scoring.ArrayScorer;
  * rebuilds from class names) and the scorer is immutable.
  */
 public final class Categorizer {
-  private final DoccatModel model;
   private final FeatureGenerator[] generators;
   private final Optional<ArrayScorer> scorer;
   private final int[] outcomeOf; // Label ordinal to the model's outcome index, -1 when the model has none
   private final ThreadLocal<DocumentCategorizerME> fallback;
 
   private Categorizer(DoccatModel model, Optional<ArrayScorer> scorer) {
-    this.model = model;
     this.generators = model.getFactory().getFeatureGenerators();
     this.scorer = scorer;
     MaxentModel m = model.getMaxentModel();
@@ -41,7 +39,8 @@ public final class Categorizer {
     for (Label l : Label.values()) {
       outcomeOf[l.ordinal()] = m.getIndex(l.id());
     }
-    this.fallback = ThreadLocal.withInitial(() -> new DocumentCategorizerME(model));
+    // the arrays need nothing more of the model, which its holder may then let go (ModelBundle)
+    this.fallback = scorer.isPresent() ? null : ThreadLocal.withInitial(() -> new DocumentCategorizerME(model));
   }
 
   /** Scores with the model's parameters in arrays when its type is read by {@link ArrayScorer}. */
@@ -57,10 +56,6 @@ public final class Categorizer {
   /** Whether scoring runs on {@link ArrayScorer}'s arrays rather than OpenNLP's evaluation. */
   public boolean usesArrays() {
     return scorer.isPresent();
-  }
-
-  public DoccatModel model() {
-    return model;
   }
 
   /** Probabilities in {@link Label} order for a message's tokens after {@code chain} and its raw text. */

@@ -29,7 +29,7 @@ import org.servicesignals.scoring.ArrayScorer;
  */
 public final class ModelBundle {
   /** What reading a model gives: the model, its card and the analysis chain the card names. */
-  private record Parts(DoccatModel model, ModelCard card, AnalyzerChain chain) {}
+  private record Parts(ModelSource model, ModelCard card, AnalyzerChain chain) {}
 
   private final Lang lang;
   private final Lazy<Parts> parts;
@@ -39,7 +39,17 @@ public final class ModelBundle {
   private volatile Set<String> knownWords;
 
   public ModelBundle(Lang lang, DoccatModel model, ModelCard card) {
-    this(lang, Lazy.ready(parts(lang, model, card)), true, null);
+    this(lang, Lazy.ready(parts(lang, new ModelSource(model, null), card)), true, null);
+  }
+
+  /**
+   * As {@link #ModelBundle(Lang, DoccatModel, ModelCard)} for a model read from {@code bytes}: once
+   * its scorer's arrays and its vocabulary are built, the bundle lets the model go (most of the
+   * memory a model takes is OpenNLP's per-feature objects, which the arrays do without) and
+   * {@link #model} reads it again from the bytes.
+   */
+  static ModelBundle read(Lang lang, DoccatModel model, byte[] bytes, ModelCard card) {
+    return new ModelBundle(lang, Lazy.ready(parts(lang, new ModelSource(model, bytes.clone()), card)), true, null);
   }
 
   private ModelBundle(Lang lang, Lazy<Parts> parts, boolean arrays, ModelBundle romanised) {
@@ -49,7 +59,7 @@ public final class ModelBundle {
     this.romanised = romanised;
   }
 
-  private static Parts parts(Lang lang, DoccatModel model, ModelCard card) {
+  private static Parts parts(Lang lang, ModelSource model, ModelCard card) {
     return new Parts(model, card, card.romanised() ? RomanisedAnalysis.chain(lang)
         : SentimentAnalysis.chain(lang, AnalysisOptions.parse(card.analysis())));
   }
@@ -109,16 +119,34 @@ public final class ModelBundle {
           categorizer = c;
         }
       }
+      releaseWhenBuilt();
     }
     return c;
+  }
+
+  /** Lets the model go once the arrays score it and the vocabulary is made: neither needs it again. */
+  private void releaseWhenBuilt() {
+    Categorizer c = categorizer;
+    if (c != null && c.usesArrays() && knownWords != null) {
+      parts.get().model().release();
+    }
   }
 
   public Lang lang() {
     return lang;
   }
 
+  /**
+   * The OpenNLP model: the one read, or, once scoring no longer needs it, read again from its file's
+   * bytes (each call then reads it anew: for the commands that train, adapt or compare with it).
+   */
   public DoccatModel model() {
-    return parts.get().model();
+    return parts.get().model().get();
+  }
+
+  /** Whether the OpenNLP model is held in memory rather than read again when asked for. */
+  boolean holdsModel() {
+    return parts.get().model().held();
   }
 
   public ModelCard card() {
@@ -139,6 +167,7 @@ public final class ModelBundle {
     if (words == null) {
       words = knownWords(model().getMaxentModel()); // made twice at worst, by two threads at once: the same set
       knownWords = words;
+      releaseWhenBuilt();
     }
     return words;
   }

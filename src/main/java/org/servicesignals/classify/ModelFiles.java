@@ -175,7 +175,7 @@ public final class ModelFiles {
     if (!l.code().equals(model.getLanguage())) {
       throw new InputException(binName, "is a model for '" + model.getLanguage() + "', not " + l.code());
     }
-    return new ModelBundle(l, model, mc);
+    return ModelBundle.read(l, model, binBytes, mc);
   }
 
   /**

@@ -11,6 +11,9 @@ import org.servicesignals.scoring.ArrayScorer;
  * and the words a regular-expression split. A word is a run of letters ({@code \p{L}}, as the split
  * reads it: {@link Character#isLetter(int)}) and apostrophes.
  *
+ * <p>A word's rows are kept in {@link WordRows} the first time it is read, and copied from there
+ * after; they are the same rows, in the same order, so the probabilities are the same to the last bit.
+ *
  * <p>One scan per text; not shared between threads.
  */
 final class LatinFeatureRows {
@@ -23,6 +26,11 @@ final class LatinFeatureRows {
 
   /** Scans {@code text}: its features' rows in {@code scorer}, its words and those the model knows. */
   static LatinFeatureRows scan(String text, ArrayScorer scorer) {
+    return scan(text, scorer, null);
+  }
+
+  /** As {@link #scan(String, ArrayScorer)}, reading and keeping words' rows in {@code cache} (when not null). */
+  static LatinFeatureRows scan(String text, ArrayScorer scorer, WordRows cache) {
     LatinFeatureRows r = new LatinFeatureRows();
     String lower = text.toLowerCase(Locale.ROOT);
     int n = lower.length();
@@ -37,12 +45,36 @@ final class LatinFeatureRows {
         i += Character.charCount(cp);
       }
       if (i > start) {
-        r.word(lower, start, i, scorer);
+        r.word(lower, start, i, scorer, cache);
       } else {
         i += Character.charCount(lower.codePointAt(i));
       }
     }
     return r;
+  }
+
+  private void word(String lower, int from, int to, ArrayScorer scorer, WordRows cache) {
+    if (cache == null) {
+      word(lower, from, to, scorer);
+      return;
+    }
+    String key = lower.substring(from, to);
+    int[] kept = cache.get(key);
+    if (kept == null) {
+      int first = count;
+      word(lower, from, to, scorer);
+      cache.keep(key, Arrays.copyOfRange(rows, first, count));
+      return;
+    }
+    words++;
+    if (kept[0] >= 0) {
+      knownWords++;
+    }
+    if (count + kept.length > rows.length) {
+      rows = Arrays.copyOf(rows, Math.max(rows.length * 2, count + kept.length));
+    }
+    System.arraycopy(kept, 0, rows, count, kept.length);
+    count += kept.length;
   }
 
   private void word(String lower, int from, int to, ArrayScorer scorer) {

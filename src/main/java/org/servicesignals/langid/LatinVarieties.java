@@ -146,9 +146,15 @@ public final class LatinVarieties {
   private final Variety[] outcomes;
   private final Set<String> known; // only without the scorer, which knows the words itself
   private final double temperature;
+  private final WordRows wordRows; // the scorer's rows of the words read so far
 
   private LatinVarieties(MaxentModel model, byte[] bytes, ArrayScorer scorer, Variety[] outcomes, Set<String> known,
       double temperature) {
+    this(model, bytes, scorer, outcomes, known, temperature, new WordRows());
+  }
+
+  private LatinVarieties(MaxentModel model, byte[] bytes, ArrayScorer scorer, Variety[] outcomes, Set<String> known,
+      double temperature, WordRows wordRows) {
     if (!(temperature >= TemperatureScaling.MIN_TEMPERATURE && temperature <= TemperatureScaling.MAX_TEMPERATURE)) {
       throw new IllegalArgumentException("the language detector's temperature " + temperature + " is outside ["
           + TemperatureScaling.MIN_TEMPERATURE + ", " + TemperatureScaling.MAX_TEMPERATURE + "]");
@@ -159,6 +165,7 @@ public final class LatinVarieties {
     this.outcomes = outcomes;
     this.known = known;
     this.temperature = temperature;
+    this.wordRows = wordRows;
   }
 
   /**
@@ -231,7 +238,7 @@ public final class LatinVarieties {
 
   /** The same model with its probabilities softened by {@code t} ({@link TemperatureScaling}). */
   public LatinVarieties withTemperature(double t) {
-    return new LatinVarieties(model, bytes, scorer, outcomes, known, t);
+    return new LatinVarieties(model, bytes, scorer, outcomes, known, t, wordRows);
   }
 
   public double temperature() {
@@ -240,7 +247,7 @@ public final class LatinVarieties {
 
   /** Calibrated probabilities of the varieties, in {@link Variety} order. */
   public double[] probabilities(String text) {
-    return scorer != null ? calibrated(LatinFeatureRows.scan(text, scorer).eval(scorer))
+    return scorer != null ? calibrated(LatinFeatureRows.scan(text, scorer, wordRows).eval(scorer))
         : calibrated(model.eval(features(text)));
   }
 
@@ -274,7 +281,7 @@ public final class LatinVarieties {
     int knownWords = 0;
     double[] p;
     if (scorer != null) {
-      LatinFeatureRows scan = LatinFeatureRows.scan(text, scorer);
+      LatinFeatureRows scan = LatinFeatureRows.scan(text, scorer, wordRows);
       words = scan.words();
       knownWords = scan.knownWords();
       p = calibrated(scan.eval(scorer));

@@ -78,6 +78,7 @@ public final class ArrayScorer {
       contexts[row] = c;
       names[row] = feature;
     }
+    index.trim(); // before the scorer's final field publishes it to other threads
     double[] start = new double[n];
     double[] finish = new double[n];
     switch (kind) {

@@ -1,0 +1,49 @@
+package org.servicesignals.classify;
+
+import java.nio.file.Path;
+import java.util.Map;
+import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.doccat.DocumentCategorizerME;
+import org.junit.jupiter.api.Test;
+import org.servicesignals.core.Lang;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A model read from its file is let go once its arrays and vocabulary are built, and read again
+ * from the same bytes when asked for; a model made in memory, which has no bytes, is kept.
+ */
+class ModelReleaseTest {
+  @Test
+  void aModelReadFromItsFileIsLetGoOnceScoredInArraysAndReadAgainWhenAsked() throws Exception {
+    Map<Lang, ModelBundle> models = ModelFiles.open(Path.of("models"));
+    ModelBundle fi = models.get(Lang.FI);
+    assertThat(fi.holdsModel()).isTrue(); // read, not yet scored
+    DoccatModel before = fi.model();
+    fi.load();
+    assertThat(fi.categorizer().usesArrays()).isTrue();
+    assertThat(fi.holdsModel()).isFalse();
+    DoccatModel again = fi.model();
+    assertThat(again).isNotSameAs(before);
+    String[] tokens = {"palvelu", "oli", "tosi", "hyvää", "kiitos"};
+    assertThat(new DocumentCategorizerME(again).categorize(tokens))
+        .containsExactly(new DocumentCategorizerME(before).categorize(tokens));
+    assertThat(fi.knows("palvelu")).isEqualTo(ModelFiles.open(Path.of("models")).get(Lang.FI).knows("palvelu"));
+  }
+
+  @Test
+  void aModelMadeInMemoryIsKept() throws Exception {
+    ModelBundle read = ModelFiles.load(Path.of("models")).get(Lang.EN);
+    DoccatModel model = read.model();
+    ModelBundle made = new ModelBundle(Lang.EN, model, read.card()).load();
+    assertThat(made.holdsModel()).isTrue();
+    assertThat(made.model()).isSameAs(model);
+  }
+
+  @Test
+  void scoringWithOpenNlpKeepsTheModel() {
+    ModelBundle openNlp = ModelFiles.open(Path.of("models")).get(Lang.HI).withOpenNlpScoring();
+    openNlp.load();
+    assertThat(openNlp.categorizer().usesArrays()).isFalse();
+    assertThat(openNlp.holdsModel()).isTrue();
+  }
+}
