@@ -1,5 +1,8 @@
 package org.servicesignals.classify;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.servicesignals.core.InputException;
 import org.servicesignals.core.Lang;
 import org.servicesignals.core.LoadException;
@@ -79,23 +83,40 @@ public final class BatchClassifier implements AutoCloseable {
     }
   }
 
-  /** For each row, one prediction per text column, classified in parallel. */
+  /**
+   * For each row, one prediction per text column, classified in parallel: every message's language
+   * is found first, then the messages are classified grouped by language (each worker takes a run
+   * of them), so that a language's model, lexicon and analyzers stay in the processor's caches
+   * rather than being evicted by the next message's language; the predictions come back in input
+   * order. Each message's prediction is the one {@link #classify(SourceRow, String)} gives.
+   */
   public List<List<Prediction>> classify(List<SourceRow> rows, List<String> textColumns) throws InterruptedException {
+    int columns = textColumns.size();
+    Object[] steps = new Object[rows.size() * columns]; // a prediction, or a message identified
     try {
-      return pool.submit(() -> rows.parallelStream()
-          .map(r -> textColumns.stream().map(c -> classify(r, c)).toList()).toList()).get();
+      pool.submit(() -> IntStream.range(0, steps.length).parallel()
+          .forEach(i -> steps[i] = identify(rows.get(i / columns), textColumns.get(i % columns)))).get();
+      Integer[] order = new Integer[steps.length];
+      for (int i = 0; i < order.length; i++) {
+        order[i] = i;
+      }
+      Arrays.sort(order, Comparator.comparing(i -> steps[i] instanceof Classifier.Identified m ? m.groupKey() : ""));
+      Prediction[] out = new Prediction[steps.length];
+      pool.submit(() -> Arrays.stream(order).parallel().forEach(i -> out[i] = finish(rows.get(i / columns), steps[i])))
+          .get();
+      List<List<Prediction>> byRow = new ArrayList<>(rows.size());
+      for (int r = 0; r < rows.size(); r++) {
+        byRow.add(List.of(Arrays.copyOfRange(out, r * columns, (r + 1) * columns)));
+      }
+      return byRow;
     } catch (ExecutionException e) {
       throw failure(e);
     }
   }
 
-  /** One prediction per row, in order, classified in parallel. */
+  /** One prediction per row, in order, classified in parallel as {@link #classify(List, List)} does. */
   public List<Prediction> classify(List<SourceRow> rows) throws InterruptedException {
-    try {
-      return pool.submit(() -> rows.parallelStream().map(this::classify).toList()).get();
-    } catch (ExecutionException e) {
-      throw failure(e);
-    }
+    return classify(rows, List.of(options.textColumn())).stream().map(ps -> ps.get(0)).toList();
   }
 
   /** A model's {@link InputException} as it was thrown; anything else is a bug. */
@@ -116,19 +137,50 @@ public final class BatchClassifier implements AutoCloseable {
 
   /** The prediction for the message in {@code textColumn} of one row; never throws for the row itself. */
   public Prediction classify(SourceRow row, String textColumn) {
-    String id = options.idColumn().map(c -> row.fields().getOrDefault(c, "")).orElse(String.valueOf(row.line()));
+    return finish(row, identify(row, textColumn));
+  }
+
+  /**
+   * The first step of {@link #classify(SourceRow, String)}: the row's error, or its message with its
+   * language found ({@link Classifier.Identified}); never throws for the row itself.
+   */
+  private Object identify(SourceRow row, String textColumn) {
+    String id = id(row);
     try {
-      return classify(row, id, textColumn);
+      return identify(row, id, textColumn);
     } catch (InputException | LoadException e) {
       throw e; // a model that failed its check at first use: every row of its language would fail the same
     } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
-      // one message must never sink a run: the failure is this row's error
-      return Prediction.failed(id, Lang.UNDETERMINED, LangSource.NONE, "line " + row.line()
-          + ": could not be classified (" + e.getClass().getSimpleName() + "); the other rows are not affected");
+      return failed(row, id, e);
     }
   }
 
-  private Prediction classify(SourceRow row, String id, String textColumn) {
+  /** The prediction of what {@link #identify(SourceRow, String)} gave; never throws for the row itself. */
+  private Prediction finish(SourceRow row, Object step) {
+    if (step instanceof Prediction p) {
+      return p;
+    }
+    Classifier.Identified m = (Classifier.Identified) step;
+    try {
+      return classifier.classify(m, options.explain());
+    } catch (InputException | LoadException e) {
+      throw e;
+    } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+      return failed(row, m.message().id(), e);
+    }
+  }
+
+  private String id(SourceRow row) {
+    return options.idColumn().map(c -> row.fields().getOrDefault(c, "")).orElse(String.valueOf(row.line()));
+  }
+
+  /** One message must never sink a run: the failure is this row's error. */
+  private static Prediction failed(SourceRow row, String id, Throwable e) {
+    return Prediction.failed(id, Lang.UNDETERMINED, LangSource.NONE, "line " + row.line()
+        + ": could not be classified (" + e.getClass().getSimpleName() + "); the other rows are not affected");
+  }
+
+  private Object identify(SourceRow row, String id, String textColumn) {
     if (!row.error().isEmpty()) {
       return Prediction.failed(id, Lang.UNDETERMINED, LangSource.NONE, row.error());
     }
@@ -163,7 +215,7 @@ public final class BatchClassifier implements AutoCloseable {
         }
       }
     }
-    return classifier.classify(new Message(id, text, lang), options.explain());
+    return classifier.identify(new Message(id, text, lang));
   }
 
   @Override

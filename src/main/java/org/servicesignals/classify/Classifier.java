@@ -72,17 +72,40 @@ public final class Classifier {
 
   /** As {@link #classify(Message)}; with {@code explain}, also finds the evidence tokens. */
   public Prediction classify(Message m, boolean explain) {
+    return classify(identify(m), explain);
+  }
+
+  /**
+   * A message read for classifying: its text folded ({@code 𝐆𝐨𝐨𝐝} reads as Good), as it came, and
+   * its language (null for blank text, which is not identified).
+   */
+  public record Identified(Message message, String original, LangGuess guess) {
+    /** What a batch groups messages by, so that each language's model is read while it is warm. */
+    public String groupKey() {
+      return guess == null ? "" : guess.code() + "-" + guess.script();
+    }
+  }
+
+  /** The first step of {@link #classify(Message, boolean)}: the text folded and its language found. */
+  public Identified identify(Message m) {
     String original = m.text();
     String folded = CompatibilityFolding.fold(original); // 𝐆𝐨𝐨𝐝 reads as Good
     if (!folded.equals(m.text())) {
       m = new Message(m.id(), folded, m.declaredLang());
     }
+    return new Identified(m, original, m.text().isBlank() ? null : languages.identify(m));
+  }
+
+  /** The rest of {@link #classify(Message, boolean)}, for a message {@link #identify identified}. */
+  public Prediction classify(Identified identified, boolean explain) {
+    Message m = identified.message();
+    String original = identified.original();
     String text = m.text();
     if (text.isBlank()) {
       return Prediction.failed(m.id(), m.declaredLang().map(Lang::code).orElse(Lang.UNDETERMINED),
           m.declaredLang().isPresent() ? LangSource.DECLARED : LangSource.NONE, "empty text");
     }
-    LangGuess guess = languages.identify(m);
+    LangGuess guess = identified.guess();
     String script = guess.script();
     if (text.indexOf('\uFFFD') >= 0) {
       return Prediction.failed(m.id(), guess.code(), guess.source(),

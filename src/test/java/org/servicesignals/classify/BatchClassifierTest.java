@@ -110,4 +110,30 @@ class BatchClassifierTest {
     assertThat(one).hasSize(600);
     assertThat(one.get(5).error()).isEqualTo("empty text");
   }
+
+  /**
+   * A batch classifies its messages grouped by language; each prediction, on every column, is still
+   * the one its row gets alone, in input order, its errors included.
+   */
+  @Test
+  void groupedByLanguageEachRowGetsWhatItGetsAlone() throws Exception {
+    String[] texts = {"सेवा अच्छी थी", "Kiitos, nopeaa palvelua", "آرڈر وقت پر مل گیا", "ஆர்டர் வரவில்லை",
+        "Nobody answered my emails", "", "Le service était correct", "👍👍", "bahut accha service tha bhai",
+        "Qzxwv\uDBFF\uDFFF\uDBFF\uDFFF", "𝐆𝐫𝐞𝐚𝐭 𝐬𝐞𝐫𝐯𝐢𝐜𝐞"};
+    List<SourceRow> rows = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      rows.add(SourceRow.of(i + 2, Map.of("id", "r" + i, "text", texts[i % texts.length],
+          "other", texts[(i * 7 + 3) % texts.length])));
+    }
+    try (BatchClassifier batch = new BatchClassifier(classifier, options(2))) {
+      List<List<Prediction>> grouped = batch.classify(rows, List.of("text", "other"));
+      assertThat(grouped).hasSize(rows.size());
+      for (int i = 0; i < rows.size(); i++) {
+        assertThat(grouped.get(i)).as("row %d", i)
+            .containsExactly(batch.classify(rows.get(i), "text"), batch.classify(rows.get(i), "other"));
+      }
+      assertThat(grouped.get(9).get(0).error()).contains("could not be classified");
+      assertThat(grouped.get(5).get(0).error()).isEqualTo("empty text");
+    }
+  }
 }
