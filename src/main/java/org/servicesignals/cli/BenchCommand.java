@@ -9,12 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ForkJoinPool;
+import java.util.Optional;
 import org.servicesignals.classify.BatchClassifier;
+import org.servicesignals.classify.BatchOptions;
 import org.servicesignals.classify.Classifier;
 import org.servicesignals.core.Lang;
-import org.servicesignals.core.Message;
 import org.servicesignals.core.Sample;
+import org.servicesignals.core.SourceRow;
 import org.servicesignals.eval.Peers;
 import org.servicesignals.io.CorpusFiles;
 import picocli.CommandLine.Command;
@@ -79,12 +80,13 @@ final class BenchCommand implements Callable<Integer> {
       }
     }
     Classifier classifier = modelOptions.classifier();
-    ForkJoinPool workers = new ForkJoinPool(Math.max(1, threads));
+    BatchClassifier workers = new BatchClassifier(classifier, new BatchOptions("text", Optional.empty(),
+        Optional.empty(), Optional.empty(), false, Math.max(1, threads), BatchOptions.MAX_CHARS));
     try {
-      classify(workers, classifier, pool.subList(0, Math.min(WARM_UP, pool.size())));
+      classify(workers, pool.subList(0, Math.min(WARM_UP, pool.size())));
       System.gc();
       long start = System.nanoTime();
-      classify(workers, classifier, pool);
+      classify(workers, pool);
       double seconds = (System.nanoTime() - start) / 1e9;
       Runtime rt = Runtime.getRuntime();
       long heapMb = (rt.totalMemory() - rt.freeMemory()) >> 20;
@@ -102,16 +104,20 @@ final class BenchCommand implements Callable<Integer> {
             peer[0] / seconds, (peer[0] - peer[1]) / seconds);
       }
     } finally {
-      workers.shutdown();
+      workers.close();
     }
     w.flush();
     return CommandLine.ExitCode.OK;
   }
 
-  private static void classify(ForkJoinPool workers, Classifier classifier, List<String> texts) throws Exception {
+  /** As {@code classify} runs them: chunk by chunk, each chunk's messages grouped by language. */
+  private static void classify(BatchClassifier workers, List<String> texts) throws Exception {
     for (int from = 0; from < texts.size(); from += CHUNK) {
-      List<String> chunk = texts.subList(from, Math.min(texts.size(), from + CHUNK));
-      workers.submit(() -> chunk.parallelStream().map(t -> classifier.classify(Message.of("b", t))).toList()).get();
+      List<SourceRow> chunk = new ArrayList<>();
+      for (int i = from; i < Math.min(texts.size(), from + CHUNK); i++) {
+        chunk.add(SourceRow.of(i + 1, Map.of("text", texts.get(i))));
+      }
+      workers.classify(chunk);
     }
   }
 

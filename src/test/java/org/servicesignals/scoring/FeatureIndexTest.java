@@ -74,4 +74,17 @@ class FeatureIndexTest {
       }
     }).isInstanceOf(IllegalStateException.class);
   }
+
+  @Test
+  void aFeatureLongerThanACharCanCountIsFoundAndNotConfusedWithItsPrefix() {
+    String longest = "w=" + "a".repeat(70_000);
+    FeatureIndex index = new FeatureIndex(4);
+    index.add("w=a");
+    int row = index.add(longest);
+    index.trim();
+    assertThat(index.row(longest)).isEqualTo(row);
+    assertThat(index.row(longest.substring(0, longest.length() - 1))).isEqualTo(-1);
+    assertThat(lookup(index, longest)).isEqualTo(row);
+    assertThat(index.row("w=a")).isZero();
+  }
 }
