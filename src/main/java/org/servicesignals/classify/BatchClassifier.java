@@ -90,17 +90,20 @@ public final class BatchClassifier implements AutoCloseable {
    * rather than being evicted by the next message's language; the predictions come back in input
    * order. Each message's prediction is the one {@link #classify(SourceRow, String)} gives.
    */
-  public List<List<Prediction>> classify(List<SourceRow> rows, List<String> textColumns) throws InterruptedException {
+  public List<List<Prediction>> classify(List<SourceRow> given, List<String> textColumns) throws InterruptedException {
+    List<SourceRow> rows = List.copyOf(given); // read by index from both passes
     int columns = textColumns.size();
     Object[] steps = new Object[rows.size() * columns]; // a prediction, or a message identified
     try {
       pool.submit(() -> IntStream.range(0, steps.length).parallel()
           .forEach(i -> steps[i] = identify(rows.get(i / columns), textColumns.get(i % columns)))).get();
+      String[] keys = new String[steps.length];
       Integer[] order = new Integer[steps.length];
       for (int i = 0; i < order.length; i++) {
         order[i] = i;
+        keys[i] = steps[i] instanceof Classifier.Identified m ? m.groupKey() : "";
       }
-      Arrays.sort(order, Comparator.comparing(i -> steps[i] instanceof Classifier.Identified m ? m.groupKey() : ""));
+      Arrays.sort(order, Comparator.comparing(i -> keys[i])); // stable: input order within a language
       Prediction[] out = new Prediction[steps.length];
       pool.submit(() -> Arrays.stream(order).parallel().forEach(i -> out[i] = finish(rows.get(i / columns), steps[i])))
           .get();

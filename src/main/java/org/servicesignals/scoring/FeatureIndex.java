@@ -44,12 +44,16 @@ final class FeatureIndex {
     if (size + 1 > capacity) {
       throw new IllegalStateException("more features than the index was made for");
     }
-    int row = size++;
     int at = used;
     int length = feature.length();
-    if (entries.length < at + HEADER + length) {
-      entries = Arrays.copyOf(entries, Math.max(at + HEADER + length, entries.length * 2));
+    long end = (long) at + HEADER + length;
+    if (end > Integer.MAX_VALUE - 8) {
+      throw new IllegalStateException("the features' characters pass what one array holds");
     }
+    if (entries.length < end) {
+      entries = Arrays.copyOf(entries, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(end, 2L * entries.length)));
+    }
+    int row = size++;
     entries[at] = (char) (row >>> 16);
     entries[at + 1] = (char) row;
     entries[at + 2] = (char) (length >>> 16);

@@ -40,10 +40,17 @@ class ModelReleaseTest {
   }
 
   @Test
-  void scoringWithOpenNlpKeepsTheModel() {
-    ModelBundle openNlp = ModelFiles.open(Path.of("models")).get(Lang.HI).withOpenNlpScoring();
+  void scoringWithOpenNlpKeepsTheModelAndScoresTheSameAfterItsSiblingLetsItGo() {
+    ModelBundle hi = ModelFiles.open(Path.of("models")).get(Lang.HI);
+    ModelBundle openNlp = hi.withOpenNlpScoring();
     openNlp.load();
     assertThat(openNlp.categorizer().usesArrays()).isFalse();
     assertThat(openNlp.holdsModel()).isTrue();
+    hi.load(); // the arrays' bundle lets the shared model go; the OpenNLP categorizer kept its own
+    assertThat(hi.holdsModel()).isFalse();
+    String[] tokens = hi.chain().tokens("खाना ठंडा था और कोई जवाब नहीं मिला");
+    String text = "खाना ठंडा था और कोई जवाब नहीं मिला";
+    assertThat(openNlp.categorizer().probabilities(openNlp.chain(), tokens, text))
+        .containsExactly(hi.withOpenNlpScoring().categorizer().probabilities(hi.chain(), tokens, text));
   }
 }

@@ -60,4 +60,16 @@ class WordRowsTest {
     assertThat(LatinFeatureRows.scan("never seen wordzzq", scorer, cache).eval(scorer))
         .containsExactly(LatinFeatureRows.scan("never seen wordzzq", scorer).eval(scorer));
   }
+
+  @Test
+  void aWordLongerThanTheBoundIsReadButNotKept() throws IOException {
+    ArrayScorer scorer = scorer();
+    WordRows cache = new WordRows();
+    String longWord = "a".repeat(WordRows.MAX_LENGTH + 1);
+    LatinFeatureRows.scan(longWord + " " + "b".repeat(WordRows.MAX_LENGTH), scorer, cache);
+    assertThat(cache.get(longWord)).isNull();
+    assertThat(cache.get("b".repeat(WordRows.MAX_LENGTH))).isNotNull();
+    assertThat(LatinFeatureRows.scan(longWord, scorer, cache).eval(scorer))
+        .containsExactly(LatinFeatureRows.scan(longWord, scorer).eval(scorer));
+  }
 }
