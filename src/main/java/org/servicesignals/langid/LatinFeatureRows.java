@@ -54,7 +54,7 @@ final class LatinFeatureRows {
   }
 
   private void word(String lower, int from, int to, ArrayScorer scorer, WordRows cache) {
-    if (cache == null) {
+    if (cache == null || to - from > WordRows.MAX_LENGTH) { // a long word is never kept: no key to make
       word(lower, from, to, scorer);
       return;
     }
@@ -63,7 +63,9 @@ final class LatinFeatureRows {
     if (kept == null) {
       int first = count;
       word(lower, from, to, scorer);
-      cache.keep(key, Arrays.copyOfRange(rows, first, count));
+      if (cache.hasRoom()) { // a full cache is only read: no copy to make
+        cache.keep(key, Arrays.copyOfRange(rows, first, count));
+      }
       return;
     }
     words++;

@@ -28,6 +28,11 @@ final class WordRows {
     return rows.get(word);
   }
 
+  /** Whether a word may still be kept. */
+  boolean hasRoom() {
+    return size.get() < MAX_WORDS;
+  }
+
   /** Keeps {@code wordRows} for {@code word} while there is room, if the word is not too long. */
   void keep(String word, int[] wordRows) {
     if (word.length() <= MAX_LENGTH && size.get() < MAX_WORDS && rows.putIfAbsent(word, wordRows) == null) {
