@@ -78,6 +78,28 @@ public interface LanguageProfile {
     return Set.of();
   }
 
+  /**
+   * Phrases that deny what a clause says, each holding a negator: "can't say", "en voi sanoa",
+   * "नहीं कह सकता", "ایسا نہیں کہ", "சொல்ல முடியாது" ({@link DenialFrames}): with the negation of the
+   * clause they deny, they cancel ("can't say it wasn't helpful" is praise).
+   */
+  default List<String> denialPhrases() {
+    return List.of();
+  }
+
+  /** Whether the clause a denial phrase denies follows it ("can't say it wasn't"), not precedes it (Tamil). */
+  default boolean deniedClauseAfter() {
+    return true;
+  }
+
+  /**
+   * Whether {@code token}, not one of the negators, carries the negation of a clause that a denial
+   * phrase denies: Finnish "ettei", Tamil's quoted negatives ("இல்லன்னு").
+   */
+  default boolean negatesDeniedClause(String token) {
+    return false;
+  }
+
   /** Words after which the clause carrying the verdict usually comes: but, lekin, mutta, ஆனால். */
   Set<String> contrastWords();
 

@@ -16,7 +16,7 @@ import org.servicesignals.core.Lang;
  * What the language's sentiment lexicon finds in a message, read the way a person reads it: a
  * term inside a negator's scope counts for the other side ("not good" for poor, "no problems" for
  * good, "not the best" for good rather than exceptional), two negators reaching the same term cancel
- * ("can't say it wasn't helpful"), a negated comparison keeps its side and counts as strong ("never
+ * ("can't say it wasn't helpful", even where the first does not reach it: {@link DenialFrames}), a negated comparison keeps its side and counts as strong ("never
  * been treated so rudely" is a complaint: {@link Comparison}), and the clause after the last contrast word (but, lekin, mutta,
  * ஆனா) carries the verdict, its terms counted twice. The tokens are the language's normalisation
  * chain's ({@link AnalysisOptions#NONE}), as the lexicon's terms are.
@@ -29,6 +29,7 @@ public record LexiconReading(List<Term> terms, Map<Label, Integer> vote, boolean
   private static final Map<Lang, Set<String>> CONTRAST = new ConcurrentHashMap<>();
   private static final Map<Lang, Set<String>> PARTICLES = new ConcurrentHashMap<>();
   private static final Map<Lang, Comparison> COMPARISON = new ConcurrentHashMap<>();
+  private static final Map<Lang, DenialFrames> FRAMES = new ConcurrentHashMap<>();
 
   /**
    * One sentiment term as read in its message.
@@ -77,14 +78,14 @@ public record LexiconReading(List<Term> terms, Map<Label, Integer> vote, boolean
     AnalyzerChain chain = SentimentAnalysis.chain(lang, AnalysisOptions.NONE);
     List<Lexicon.Match> matches = profile.lexicon().match(tokens);
     int clause = lastContrast(tokens, lang, chain);
-    boolean[] negates = new boolean[tokens.length];
+    NegationScope[] scopes = new NegationScope[tokens.length]; // each negator's, null elsewhere
     int[] position = new int[tokens.length]; // distance counted without the scope particles
     Set<String> particles = normalized(PARTICLES, lang, chain, LanguageProfile::scopeParticles);
     for (int i = 0, at = 0; i < tokens.length; i++) {
-      negates[i] = profile.isNegator(tokens[i]);
+      scopes[i] = profile.isNegator(tokens[i]) ? profile.negationScope() : null;
       position[i] = particles.contains(tokens[i]) ? at : at++;
     }
-    NegationScope scope = profile.negationScope();
+    FRAMES.computeIfAbsent(lang, l -> DenialFrames.of(profile, chain)).apply(tokens, scopes);
     Comparison comparison = COMPARISON.computeIfAbsent(lang, l -> Comparison.of(profile, chain));
     List<Term> terms = new ArrayList<>();
     Map<Label, Integer> vote = new EnumMap<>(Label.class);
@@ -94,9 +95,9 @@ public record LexiconReading(List<Term> terms, Map<Label, Integer> vote, boolean
         continue;
       }
       Label own = match.entry().signal().orElseThrow();
-      boolean negated = negators(match, negates, position, scope) % 2 == 1;
+      boolean negated = negators(match, scopes, position) % 2 == 1;
       boolean compared = negated && comparison.compares(tokens, match.start(), match.end())
-          && reachedByNever(tokens, match, negates, position, scope, comparison);
+          && reachedByNever(tokens, match, scopes, position, comparison);
       negated &= !compared; // "never been treated so rudely": a complaint, strongly
       Label counts = negated ? negation(own) : own;
       boolean intensified = compared || m > 0 && matches.get(m - 1).end() == match.start()
@@ -110,12 +111,12 @@ public record LexiconReading(List<Term> terms, Map<Label, Integer> vote, boolean
   }
 
   /** Whether a negator that reaches the term says "never" ({@link Comparison#saysNever}). */
-  private static boolean reachedByNever(String[] tokens, Lexicon.Match match, boolean[] negates, int[] position,
-      NegationScope scope, Comparison comparison) {
+  private static boolean reachedByNever(String[] tokens, Lexicon.Match match, NegationScope[] scopes, int[] position,
+      Comparison comparison) {
     int first = position[match.start()];
     int last = position[match.end() - 1];
-    for (int p = 0; p < negates.length; p++) {
-      if (negates[p] && (p < match.start() || p >= match.end()) && scope.reaches(position[p], first, last)
+    for (int p = 0; p < scopes.length; p++) {
+      if (scopes[p] != null && (p < match.start() || p >= match.end()) && scopes[p].reaches(position[p], first, last)
           && comparison.saysNever(tokens, p)) {
         return true;
       }
@@ -124,12 +125,12 @@ public record LexiconReading(List<Term> terms, Map<Label, Integer> vote, boolean
   }
 
   /** How many negators outside the term reach into it, particles not counted in the distance. */
-  private static int negators(Lexicon.Match match, boolean[] negates, int[] position, NegationScope scope) {
+  private static int negators(Lexicon.Match match, NegationScope[] scopes, int[] position) {
     int first = position[match.start()];
     int last = position[match.end() - 1];
     int n = 0;
-    for (int p = 0; p < negates.length; p++) {
-      if (negates[p] && (p < match.start() || p >= match.end()) && scope.reaches(position[p], first, last)) {
+    for (int p = 0; p < scopes.length; p++) {
+      if (scopes[p] != null && (p < match.start() || p >= match.end()) && scopes[p].reaches(position[p], first, last)) {
         n++;
       }
     }

@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.function.Function;
 import opennlp.tools.doccat.FeatureGenerator;
 import org.servicesignals.analysis.AnalysisOptions;
+import org.servicesignals.analysis.AnalyzerChain;
+import org.servicesignals.analysis.DenialFrames;
 import org.servicesignals.analysis.LanguageProfile;
 import org.servicesignals.analysis.Comparison;
 import org.servicesignals.analysis.NegationScope;
@@ -31,7 +33,8 @@ import org.servicesignals.core.Lang;
  * "बेकार <b>तो</b> नहीं" negates बेकार), as the lexicon's reading does not; and what a negator that
  * says "never" reaches after a degree word is compared, not negated ("never been so rude": {@link
  * Comparison}, for the language of {@link FeatureSets#LANG}), as the lexicon's reading does not turn
- * it around.
+ * it around; and a denial phrase with the negation it denies negates nothing ("can't say it wasn't
+ * helpful": {@link DenialFrames}).
  */
 public class NegationScopeFeatureGenerator implements FeatureGenerator {
   public static final String NEGATED = "¬";
@@ -45,15 +48,19 @@ public class NegationScopeFeatureGenerator implements FeatureGenerator {
    * Each language's {@link Comparison}, its words as the chain of the tokens writes them: by
    * language ordinal, then unstemmed (0) or stemmed (1); made once, looked up per message.
    */
-  private static final Comparison[][] COMPARISONS = comparisons();
+  private static final Comparison[][] COMPARISONS = new Comparison[Lang.values().length][2];
+  /** Each language's {@link DenialFrames}, held as {@link #COMPARISONS} are. */
+  private static final DenialFrames[][] FRAMES = new DenialFrames[Lang.values().length][2];
 
-  private static Comparison[][] comparisons() {
-    Comparison[][] c = new Comparison[Lang.values().length][2];
+  static {
     for (LanguageProfile p : PROFILES) {
-      c[p.lang().ordinal()][0] = Comparison.of(p, SentimentAnalysis.chain(p.lang(), AnalysisOptions.NONE));
-      c[p.lang().ordinal()][1] = Comparison.of(p, SentimentAnalysis.chain(p.lang(), new AnalysisOptions(false, true)));
+      AnalyzerChain[] chains = {SentimentAnalysis.chain(p.lang(), AnalysisOptions.NONE),
+          SentimentAnalysis.chain(p.lang(), new AnalysisOptions(false, true))};
+      for (int stemmed = 0; stemmed < 2; stemmed++) {
+        COMPARISONS[p.lang().ordinal()][stemmed] = Comparison.of(p, chains[stemmed]);
+        FRAMES[p.lang().ordinal()][stemmed] = DenialFrames.of(p, chains[stemmed]);
+      }
     }
-    return c;
   }
 
   private static Set<String> forms(Function<LanguageProfile, Set<String>> words) {
@@ -75,6 +82,7 @@ public class NegationScopeFeatureGenerator implements FeatureGenerator {
       scopes[i] = scopeOf(text[i]);
     }
     Comparison comparison = comparison(extraInformation);
+    frames(extraInformation).apply(text, scopes); // "can't say it wasn't helpful": neither negates
     boolean[] negated = new boolean[text.length];
     boolean[] byNever = new boolean[text.length]; // reached by a negator that says "never"
     for (int i = 0; i < text.length; i++) {
@@ -122,6 +130,15 @@ public class NegationScopeFeatureGenerator implements FeatureGenerator {
     }
     boolean normalizedOnly = Boolean.TRUE.equals(extraInformation.get(FeatureSets.NORMALIZED_ONLY));
     return COMPARISONS[lang.ordinal()][normalizedOnly ? 0 : 1];
+  }
+
+  /** The denial frames of the tokens' language, read as {@link #comparison} is; none without a language. */
+  static DenialFrames frames(Map<String, Object> extraInformation) {
+    if (!(extraInformation.get(FeatureSets.LANG) instanceof Lang lang)) {
+      return DenialFrames.NONE;
+    }
+    boolean normalizedOnly = Boolean.TRUE.equals(extraInformation.get(FeatureSets.NORMALIZED_ONLY));
+    return FRAMES[lang.ordinal()][normalizedOnly ? 0 : 1];
   }
 
   static boolean isNegator(String token) {

@@ -41,7 +41,8 @@ class FasterFeaturesTest {
         Map<String, Object> extra = FeatureSets.extraInformation(s.text(), lang,
             chain.options().equals(org.servicesignals.analysis.AnalysisOptions.NONE));
         assertThat(new NegationScopeFeatureGenerator().extractFeatures(tokens, extra)).as("%s %s", f, s.id())
-            .containsExactlyElementsOf(ReferenceFeatures.negwords(tokens, NegationScopeFeatureGenerator.comparison(extra)));
+            .containsExactlyElementsOf(ReferenceFeatures.negwords(tokens, NegationScopeFeatureGenerator.comparison(extra),
+                NegationScopeFeatureGenerator.frames(extra)));
         checked++;
       }
     }

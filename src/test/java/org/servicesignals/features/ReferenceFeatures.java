@@ -47,15 +47,24 @@ final class ReferenceFeatures {
    * and a negator.
    */
   static List<String> negwords(String[] text) {
-    return negwords(text, null);
+    return negwords(text, null, org.servicesignals.analysis.DenialFrames.NONE);
   }
 
-  /** As {@link #negwords(String[])}, with what a negator saying "never" reaches after a degree word compared, not negated. */
-  static List<String> negwords(String[] text, org.servicesignals.analysis.Comparison comparison) {
+  /**
+   * As {@link #negwords(String[])}, with what a negator saying "never" reaches after a degree word
+   * compared, not negated, and a denial phrase and the negation it denies negating nothing.
+   */
+  static List<String> negwords(String[] text, org.servicesignals.analysis.Comparison comparison,
+      org.servicesignals.analysis.DenialFrames frames) {
     boolean[] negated = new boolean[text.length];
     boolean[] byNever = new boolean[text.length];
+    var scopes = new org.servicesignals.analysis.NegationScope[text.length];
     for (int i = 0; i < text.length; i++) {
-      var scope = NegationScopeFeatureGenerator.scopeOf(text[i]);
+      scopes[i] = NegationScopeFeatureGenerator.scopeOf(text[i]);
+    }
+    frames.apply(text, scopes);
+    for (int i = 0; i < text.length; i++) {
+      var scope = scopes[i];
       boolean never = comparison != null && comparison.saysNever(text, i);
       if (scope != null) {
         for (int j = 0; j < text.length; j++) {
@@ -64,7 +73,7 @@ final class ReferenceFeatures {
             between += NegationScopeFeatureGenerator.isParticle(text[k]) ? 0 : 1;
           }
           int reach = j < i ? scope.before() : scope.after();
-          if (j != i && between < reach && !NegationScopeFeatureGenerator.isNegator(text[j])) {
+          if (j != i && between < reach && scopes[j] == null) {
             negated[j] = true;
             byNever[j] |= never;
           }

@@ -71,4 +71,10 @@ public final class EnglishProfile extends BaseLanguageProfile {
   public boolean neverAfterNegator() {
     return true;
   }
+
+  @Override
+  public List<String> denialPhrases() {
+    return List.of("can't say", "cant say", "cannot say", "can not say", "couldn't say", "wouldn't say", "won't say",
+        "not saying", "can't pretend", "cant pretend", "can't claim", "wouldn't claim", "can't deny", "cannot deny");
+  }
 }

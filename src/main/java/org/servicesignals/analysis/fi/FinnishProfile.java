@@ -61,4 +61,19 @@ public final class FinnishProfile extends BaseLanguageProfile {
   public boolean neverAfterNegator() {
     return true;
   }
+
+  @Override
+  public List<String> denialPhrases() {
+    return List.of("en voi sanoa", "ei voi sanoa", "en voi väittää", "ei voi väittää", "ei sitä voi sanoa",
+        "eipä sitä voi sanoa", "ei sitä voi väittää", "en sano", "en väitä", "en sanoisi", "ei se ettei",
+        "ei sillä ettei", "ei sillä etteikö", "ei niin ettei", "ei se etteikö");
+  }
+
+  /** "en voi sanoa, ettei": että and the negation in one word. */
+  @Override
+  public boolean negatesDeniedClause(String token) {
+    return DENIED.contains(token);
+  }
+
+  private static final Set<String> DENIED = Set.of("ettei", "etteikö", "etteivät", "ettet", "etten", "ettemme", "jottei");
 }

@@ -63,4 +63,11 @@ public final class HindiProfile extends BaseLanguageProfile {
   public Set<String> everWords() {
     return Set.of("कभी", "ज़िंदगी", "जिंदगी");
   }
+
+  @Override
+  public List<String> denialPhrases() {
+    return List.of("नहीं कह सकता", "नहीं कह सकती", "नहीं कह सकते", "नहीं कहूंगा", "नहीं कहूँगा", "नहीं कहूंगी",
+        "नहीं कहूँगी", "नहीं कहता", "नहीं कहती", "नहीं कहेंगे", "नहीं बोल सकता", "नहीं बोल सकती", "ऐसा नहीं है कि",
+        "ऐसा नहीं कि", "ये नहीं कि", "यह नहीं कि", "ऐसा भी नहीं है कि", "ऐसा भी नहीं कि");
+  }
 }

@@ -58,4 +58,11 @@ public final class UrduProfile extends BaseLanguageProfile {
   public Set<String> everWords() {
     return Set.of("کبھی", "زندگی");
   }
+
+  @Override
+  public List<String> denialPhrases() {
+    return List.of("نہیں کہہ سکتا", "نہیں کہہ سکتی", "نہیں کہہ سکتے", "نہیں کہا جا سکتا", "نہیں کہوں گا",
+        "نہیں کہوں گی", "نہیں کہتا", "نہیں کہتی", "نہیں کہیں گے", "ایسا نہیں ہے کہ", "ایسا نہیں کہ", "یہ نہیں کہ",
+        "ایسا بھی نہیں کہ", "ایسا بھی نہیں ہے کہ");
+  }
 }

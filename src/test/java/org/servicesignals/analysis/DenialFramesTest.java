@@ -1,0 +1,104 @@
+package org.servicesignals.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.servicesignals.core.Label;
+import org.servicesignals.core.Lang;
+import org.servicesignals.features.FeatureSets;
+import org.servicesignals.features.NegationScopeFeatureGenerator;
+
+class DenialFramesTest {
+  /** The tokens that still negate after the frames, as {@code token@position}. */
+  private static List<String> negators(Lang lang, String text) {
+    LanguageProfile profile = LanguageProfile.of(lang);
+    AnalyzerChain chain = SentimentAnalysis.chain(lang, AnalysisOptions.NONE);
+    String[] tokens = chain.tokens(text);
+    NegationScope[] scopes = new NegationScope[tokens.length];
+    for (int i = 0; i < tokens.length; i++) {
+      scopes[i] = profile.isNegator(tokens[i]) ? profile.negationScope() : null;
+    }
+    DenialFrames.of(profile, chain).apply(tokens, scopes);
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < tokens.length; i++) {
+      if (scopes[i] != null) {
+        out.add(tokens[i] + "@" + i);
+      }
+    }
+    return out;
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', value = {
+      "en | I can't say the staff weren't polite, they were fine.",
+      "en | Not saying they didn't try.",
+      "fi | En voi sanoa, ettei henkilökunta olisi ollut kohteliasta.",
+      "fi | Ei se, ettei sovellus toimisi.",
+      "hi | ये नहीं कह सकते कि मैकेनिक ने सुना नहीं",
+      "hi | ऐसा नहीं है कि ऐप चलता नहीं",
+      "ur | یہ نہیں کہہ سکتا کہ عملہ بااخلاق نہیں تھا",
+      "ur | ایسا نہیں کہ ڈیلیوری نہیں ہوئی",
+      "ta | ஸ்டாஃப் மரியாதையா இல்லன்னு சொல்ல முடியாது"})
+  void aDenialAndTheNegationItDeniesCancel(String lang, String text) {
+    assertThat(negators(Lang.parse(lang).orElseThrow(), text)).as(text).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', value = {
+      "en | They didn't say sorry and didn't refund me. | 2",
+      "en | I can't say enough good things about them. | 1",
+      "en | Can't say I was impressed. | 1",
+      "fi | Ei se toiminut, eikä kukaan vastannut. | 2",
+      "hi | सेवा अच्छी नहीं थी, कोई जवाब नहीं आया | 2",
+      "ta | சேவை நல்லா இல்ல, யாரும் வரல | 2"})
+  void anOrdinaryNegatorKeepsItsScope(String lang, String text, int negators) {
+    assertThat(negators(Lang.parse(lang).orElseThrow(), text)).as(text).hasSize(negators);
+  }
+
+  @Test
+  void aTamilDenialWithNoNegationOfItsOwnReachesBackOverTheClause() {
+    LanguageProfile ta = LanguageProfile.of(Lang.TA);
+    AnalyzerChain chain = SentimentAnalysis.chain(Lang.TA, AnalysisOptions.NONE);
+    String[] tokens = chain.tokens("ஃப்ரெண்ட்லி ஸ்டாஃப்னு சொல்ல முடியாது");
+    NegationScope[] scopes = new NegationScope[tokens.length];
+    scopes[3] = ta.negationScope();
+    DenialFrames.of(ta, chain).apply(tokens, scopes);
+    assertThat(scopes[3].reaches(3, 0, 0)).isTrue(); // the denied word, three tokens back
+    assertThat(ta.negationScope().reaches(3, 0, 0)).isFalse();
+  }
+
+  @Test
+  void aTamilQuotedNegativeIsToldFromALocative() {
+    LanguageProfile ta = LanguageProfile.of(Lang.TA);
+    assertThat(ta.negatesDeniedClause("இல்லன்னு")).isTrue();
+    assertThat(ta.negatesDeniedClause("கிடைக்காதுன்னு")).isTrue();
+    assertThat(ta.negatesDeniedClause("வரலன்னு")).isTrue();
+    assertThat(ta.negatesDeniedClause("கடைலன்னு")).isFalse();
+    assertThat(ta.negatesDeniedClause("நல்லதுன்னு")).isFalse();
+  }
+
+  @ParameterizedTest(name = "{0}: {1} -> {2}")
+  @CsvSource(delimiter = '|', value = {
+      "en | Can't say it wasn't helpful. | good",
+      "en | I can't say the staff weren't rude. | poor",
+      "hi | ये नहीं कह सकता कि स्टाफ़ अच्छा नहीं था | good"})
+  void theLexiconReadsTheDeniedClauseAsSaid(String lang, String text, String expected) {
+    assertThat(LexiconReading.read(Lang.parse(lang).orElseThrow(), text).verdict())
+        .as(text).contains(Label.parse(expected).orElseThrow());
+  }
+
+  @Test
+  void theFeaturesLeaveTheDeniedClauseUnnegated() {
+    String[] tokens = SentimentAnalysis.chain(Lang.EN, AnalysisOptions.NONE).tokens("can't say it wasn't helpful");
+    Map<String, Object> extra = Map.of(FeatureSets.LANG, Lang.EN, FeatureSets.NORMALIZED_ONLY, true);
+    assertThat(new NegationScopeFeatureGenerator().extractFeatures(tokens, extra)).contains("w=helpful")
+        .doesNotContain("w=" + NegationScopeFeatureGenerator.NEGATED + "helpful");
+    assertThat(new NegationScopeFeatureGenerator().extractFeatures(tokens, Map.of()))
+        .contains("w=" + NegationScopeFeatureGenerator.NEGATED + "helpful");
+  }
+}
