@@ -26,6 +26,8 @@ public record Comparison(Set<String> degree, Set<String> ever, Set<String> equal
     boolean neverAfterNegator) {
   /** How far from its negator a word of "never" may stand: "en ole koskaan", "कभी भी नहीं". */
   public static final int NEVER_REACH = 2;
+  /** How far from a degree word a negator that says "never" may stand and make what follows the degree word compared. */
+  public static final int DEGREE_REACH = 4;
 
   /** The comparison as {@code profile} reads it, its word lists as {@code chain} writes its words. */
   public static Comparison of(LanguageProfile profile, AnalyzerChain chain) {
@@ -62,19 +64,28 @@ public record Comparison(Set<String> degree, Set<String> ever, Set<String> equal
    * {@link #saysNever says never}, are compared rather than negated.
    */
   public boolean compares(String[] tokens, int start, int end) {
+    return degreeAt(tokens, start, end) >= 0;
+  }
+
+  /**
+   * Where the degree word that makes the tokens from {@code start} to {@code end} (exclusive) a
+   * comparison stands — at {@code start} or up to two tokens before, no negator between, no word of
+   * equality after — or -1.
+   */
+  public int degreeAt(String[] tokens, int start, int end) {
     for (int k = end; k < Math.min(tokens.length, end + 2); k++) {
       if (equality.contains(tokens[k])) {
-        return false;
+        return -1;
       }
     }
     for (int d = start; d >= Math.max(0, start - 2); d--) {
       if (negator.test(tokens[d]) && d < start) {
-        return false; // "so not happy": the negator stands between
+        return -1; // "so not happy": the negator stands between
       }
       if (degree.contains(tokens[d])) {
-        return true;
+        return d;
       }
     }
-    return false;
+    return -1;
   }
 }

@@ -17,7 +17,7 @@ import org.servicesignals.core.Lang;
  * term inside a negator's scope counts for the other side ("not good" for poor, "no problems" for
  * good, "not the best" for good rather than exceptional), two negators reaching the same term cancel
  * ("can't say it wasn't helpful", even where the first does not reach it: {@link DenialFrames}), a negated comparison keeps its side and counts as strong ("never
- * been treated so rudely" is a complaint: {@link Comparison}), and the clause after the last contrast word (but, lekin, mutta,
+ * been treated so rudely", "never had such a rude driver" are complaints: {@link Comparison}), and the clause after the last contrast word (but, lekin, mutta,
  * ஆனா) carries the verdict, its terms counted twice. The tokens are the language's normalisation
  * chain's ({@link AnalysisOptions#NONE}), as the lexicon's terms are.
  *
@@ -37,13 +37,15 @@ public record LexiconReading(List<Term> terms, Map<Label, Integer> vote, boolean
    * @param match where it stands and what the lexicon says of it
    * @param own the label it leans to on its own
    * @param negated whether an odd number of negators reach it
+   * @param compared whether it is the word of a negated comparison ("never had such a rude driver",
+   *     "never been treated so well"): it keeps its own side, strongly
    * @param counts the label it counts for after negation
    * @param last whether it stands after the last contrast word
    * @param strong whether it is strong (strength 3) or follows an intensifier
    * @param weight what it adds to its label's vote
    */
-  public record Term(Lexicon.Match match, Label own, boolean negated, Label counts, boolean last, boolean strong,
-      int weight) {}
+  public record Term(Lexicon.Match match, Label own, boolean negated, boolean compared, Label counts, boolean last,
+      boolean strong, int weight) {}
 
   public LexiconReading {
     terms = List.copyOf(terms);
@@ -96,27 +98,46 @@ public record LexiconReading(List<Term> terms, Map<Label, Integer> vote, boolean
       }
       Label own = match.entry().signal().orElseThrow();
       boolean negated = negators(match, scopes, position) % 2 == 1;
-      boolean compared = negated && comparison.compares(tokens, match.start(), match.end())
-          && reachedByNever(tokens, match, scopes, position, comparison);
+      int degree = comparison.degreeAt(tokens, match.start(), match.end());
+      boolean compared = degree >= 0 && (negated && reachedByNever(tokens, match.start(), match.end(), scopes,
+          position, comparison) || neverNear(tokens, degree, scopes, position, comparison));
       negated &= !compared; // "never been treated so rudely": a complaint, strongly
       Label counts = negated ? negation(own) : own;
       boolean intensified = compared || m > 0 && matches.get(m - 1).end() == match.start()
           && matches.get(m - 1).entry().kind() == Lexicon.Kind.INTENSIFIER;
       boolean last = match.start() > clause;
       int weight = (match.entry().strength() + (intensified ? 1 : 0)) * (last && clause >= 0 ? 2 : 1);
-      terms.add(new Term(match, own, negated, counts, last, match.entry().strength() == 3 || intensified, weight));
+      terms.add(new Term(match, own, negated, compared, counts, last, match.entry().strength() == 3 || intensified,
+          weight));
       vote.merge(counts, weight, Integer::sum);
     }
     return new LexiconReading(terms, vote, clause >= 0);
   }
 
-  /** Whether a negator that reaches the term says "never" ({@link Comparison#saysNever}). */
-  private static boolean reachedByNever(String[] tokens, Lexicon.Match match, NegationScope[] scopes, int[] position,
+  /**
+   * Whether a negator that says "never" stands within {@link Comparison#DEGREE_REACH} tokens of the
+   * degree word at {@code degree}, particles not counted: "never had <b>such</b> a rude driver", "en
+   * ole ikinä saanut <b>näin</b> huonoa palvelua", "<b>इतना</b> घटिया खाना कभी नहीं खाया", where the
+   * negator does not reach the word compared.
+   */
+  private static boolean neverNear(String[] tokens, int degree, NegationScope[] scopes, int[] position,
       Comparison comparison) {
-    int first = position[match.start()];
-    int last = position[match.end() - 1];
     for (int p = 0; p < scopes.length; p++) {
-      if (scopes[p] != null && (p < match.start() || p >= match.end()) && scopes[p].reaches(position[p], first, last)
+      if (scopes[p] != null && Math.abs(position[p] - position[degree]) <= Comparison.DEGREE_REACH
+          && comparison.saysNever(tokens, p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a negator that says "never" ({@link Comparison#saysNever}) reaches the tokens from {@code start} to {@code end} (exclusive). */
+  private static boolean reachedByNever(String[] tokens, int start, int end, NegationScope[] scopes, int[] position,
+      Comparison comparison) {
+    int first = position[start];
+    int last = position[end - 1];
+    for (int p = 0; p < scopes.length; p++) {
+      if (scopes[p] != null && (p < start || p >= end) && scopes[p].reaches(position[p], first, last)
           && comparison.saysNever(tokens, p)) {
         return true;
       }

@@ -141,7 +141,7 @@ public final class ShortAnswers {
   /**
    * The vote on a longer message: only what the model's word counts misread — the terms after the
    * last contrast word ("food good, but delivery late") at their doubled weight, and the terms a
-   * negator reaches, read clause by clause so that a negator's scope stops at a comma or a full stop
+   * negator reaches or a negated comparison makes ("never had such a rude driver"), read clause by clause so that a negator's scope stops at a comma or a full stop
    * ("nobody answered, still waiting" does not negate "still waiting").
    *
    * @param words the message's words as {@link #words} gives them
@@ -155,15 +155,15 @@ public final class ShortAnswers {
     Map<Label, Integer> vote = new EnumMap<>(Label.class);
     boolean negation = false;
     for (LexiconReading.Term t : whole.terms()) {
-      negation |= t.negated();
-      if (whole.contrasted() && t.last() && !t.negated()) {
+      negation |= t.negated() || t.compared();
+      if (whole.contrasted() && t.last() && !t.negated() && !t.compared()) {
         vote.merge(t.counts(), t.weight(), Integer::sum);
       }
     }
     if (negation) {
       for (String clause : CLAUSE_BREAKS.split(text)) {
         for (LexiconReading.Term t : LexiconReading.read(lang, words(lang, clause)).terms()) {
-          if (t.negated()) {
+          if (t.negated() || t.compared()) {
             vote.merge(t.counts(), t.weight(), Integer::sum);
           }
         }

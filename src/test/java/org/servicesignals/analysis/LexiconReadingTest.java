@@ -92,6 +92,27 @@ class LexiconReadingTest {
     assertThat(plain.terms()).singleElement().satisfies(t -> assertThat(t.negated()).isTrue());
   }
 
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', value = {
+      "en | I have never had such a rude driver in my life",
+      "fi | En ole ikinä saanut näin huonoa palvelua",
+      "hi | इतना घटिया खाना कभी नहीं खाया"})
+  void aComparisonNoNegatorReachesIsMadeByANeverNearItsDegreeWord(String lang, String text) {
+    // "never" reaches "such" but not "rude": the degree word carries the comparison to the word it qualifies
+    LexiconReading r = LexiconReading.read(Lang.parse(lang).orElseThrow(), text);
+    assertThat(r.terms()).as(text).anySatisfy(t -> {
+      assertThat(t.compared()).isTrue();
+      assertThat(t.strong()).isTrue();
+      assertThat(t.counts()).isEqualTo(Label.POOR);
+    });
+  }
+
+  @Test
+  void aNeverFarFromTheDegreeWordMakesNoComparison() {
+    LexiconReading r = LexiconReading.read(Lang.EN, "I never write reviews, but the food was so bad");
+    assertThat(r.terms()).isNotEmpty().allSatisfy(t -> assertThat(t.compared()).isFalse());
+  }
+
   @ParameterizedTest(name = "{0}: {1} -> {2}")
   @CsvSource(delimiter = '|', value = {
       "en | the food was not so good | poor",
