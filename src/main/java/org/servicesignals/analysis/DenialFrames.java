@@ -2,23 +2,33 @@ package org.servicesignals.analysis;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
  * Saying that something is not so: "can't say it wasn't helpful", "en voi sanoa, ettei palvelu
  * toiminut", "ये नहीं कह सकता कि उन्होंने मदद नहीं की", "ایسا نہیں کہ ایپ چلتی نہیں", "உதவியா இல்லன்னு
- * சொல்ல முடியாது". The phrase that denies ({@link LanguageProfile#denialPhrases}) and the negation it
- * denies cancel: neither negates the words they reach, so "helpful" counts as said. The denied
- * negation is the first negator — or word of the language that carries a denied clause's negation
- * ({@link LanguageProfile#negatesDeniedClause}: Finnish ettei, Tamil's quoted negatives) — within
- * {@link #REACH} tokens of the phrase, after it or, in Tamil, before it.
+ * சொல்ல முடியாது". The phrase that denies ({@link LanguageProfile#denialPhrases}, each holding one of
+ * the language's negators) and the negation it denies cancel: neither negates the words they reach,
+ * so "helpful" counts as said.
  *
- * <p>With no negation in the denied clause the phrase denies the clause itself: where the clause
- * comes first ("ஃப்ரெண்ட்லி ஸ்டாஃப்னு சொல்ல முடியாது", can't call the staff friendly) the phrase's
- * negator reaches back over it, {@link #DENIED_WORDS} words before the phrase; where it follows,
- * the negator keeps its usual scope ("can't say enough good things" is not a denial of "good").
+ * <p>A phrase denies a clause only where one opens beside it: after the phrase, a word that opens a
+ * clause ({@link LanguageProfile#denialOpeners}: that, it, the, कि, کہ, että) or the negation itself
+ * ("can't say nobody helped"); before it, in Tamil, a word with the quotative
+ * ({@link LanguageProfile#quotesDeniedClause}: ஸ்டாஃப்னு, இல்லன்னு). So "won't say sorry and won't
+ * refund" and "can't say enough good things" deny nothing. The denied negation is the nearest of
+ * the language's negators — or of the words that carry a denied clause's negation
+ * ({@link LanguageProfile#negatesDeniedClause}: Finnish ettei, Tamil's quoted negatives) — within
+ * {@link #REACH} tokens, in the clause's direction, not past a contrast word, and not one another
+ * phrase has used.
+ *
+ * <p>With no negation in the denied clause, a phrase that follows its clause (Tamil) denies the
+ * clause itself: its negator reaches back over the quoted word and the word before it ("ஃப்ரெண்ட்லி
+ * ஸ்டாஃப்னு சொல்ல முடியாது", can't call the staff friendly). A phrase before its clause keeps its
+ * negator's usual scope.
  */
 public final class DenialFrames {
   /** How far from its phrase the denied clause's negation may stand. */
@@ -26,19 +36,30 @@ public final class DenialFrames {
   /** How many words before a phrase that ends its clause the phrase denies when the clause has no negation of its own. */
   public static final int DENIED_WORDS = 2;
 
-  public static final DenialFrames NONE = new DenialFrames(Map.of(), t -> false, true);
+  public static final DenialFrames NONE =
+      new DenialFrames(Map.of(), t -> false, t -> false, t -> false, Set.of(), Set.of(), true);
 
   private final Map<String, List<String[]>> byFirst; // a phrase's first token to the phrases it starts
+  private final Predicate<String> negator;
   private final Predicate<String> deniedNegation;
+  private final Predicate<String> quotes;
+  private final Set<String> openers;
+  private final Set<String> contrast;
   private final boolean clauseAfter;
 
-  private DenialFrames(Map<String, List<String[]>> byFirst, Predicate<String> deniedNegation, boolean clauseAfter) {
+  private DenialFrames(Map<String, List<String[]>> byFirst, Predicate<String> negator,
+      Predicate<String> deniedNegation, Predicate<String> quotes, Set<String> openers, Set<String> contrast,
+      boolean clauseAfter) {
     this.byFirst = byFirst;
+    this.negator = negator;
     this.deniedNegation = deniedNegation;
+    this.quotes = quotes;
+    this.openers = openers;
+    this.contrast = contrast;
     this.clauseAfter = clauseAfter;
   }
 
-  /** The frames of {@code profile}, its phrases as {@code chain} writes their words. */
+  /** The frames of {@code profile}, its words as {@code chain} writes them. */
   public static DenialFrames of(LanguageProfile profile, AnalyzerChain chain) {
     Map<String, List<String[]>> byFirst = new HashMap<>();
     for (String phrase : profile.denialPhrases()) {
@@ -50,42 +71,82 @@ public final class DenialFrames {
     if (byFirst.isEmpty()) {
       return NONE;
     }
-    return new DenialFrames(Map.copyOf(byFirst), profile::negatesDeniedClause, profile.deniedClauseAfter());
+    return new DenialFrames(Map.copyOf(byFirst), profile::isNegator, profile::negatesDeniedClause,
+        profile::quotesDeniedClause, forms(profile.denialOpeners(), chain), forms(profile.contrastWords(), chain),
+        profile.deniedClauseAfter());
+  }
+
+  private static Set<String> forms(Set<String> words, AnalyzerChain chain) {
+    Set<String> s = new HashSet<>();
+    for (String w : words) {
+      s.addAll(List.of(chain.tokens(w)));
+    }
+    return Set.copyOf(s);
+  }
+
+  /** The words of each phrase, as this language's chain writes them. */
+  public List<String[]> phrases() {
+    return byFirst.values().stream().flatMap(List::stream).toList();
   }
 
   /**
    * Rewrites {@code scopes} (a negator's scope at its position, null elsewhere) for the frames in
-   * {@code tokens}: a phrase's negators and the negation it denies get null; a phrase whose clause
-   * comes first and has no negation reaches back over it.
+   * {@code tokens}: a phrase's negators and the negation it denies get null; a phrase that follows
+   * its clause, when the clause has no negation, reaches back over it.
    */
   public void apply(String[] tokens, NegationScope[] scopes) {
     if (byFirst.isEmpty()) {
       return;
     }
+    boolean[] used = new boolean[tokens.length];
     for (int i = 0; i < tokens.length; i++) {
       List<String[]> phrases = byFirst.get(tokens[i]);
-      if (phrases == null) {
+      int end = phrases == null ? -1 : longestAt(tokens, i, phrases);
+      if (end < 0 || !holdsNegator(tokens, scopes, used, i, end)) {
         continue;
       }
-      int end = longestAt(tokens, i, phrases);
-      if (end < 0) {
-        continue;
-      }
-      int negations = 0; // "ei se, ettei": the phrase may hold the negation it denies
+      int inside = 0; // "ei se, ettei": the phrase may hold the negation it denies
       for (int k = i; k < end; k++) {
-        negations += scopes[k] != null || deniedNegation.test(tokens[k]) ? 1 : 0;
+        inside += negation(tokens, scopes, k) ? 1 : 0;
       }
-      int denied = negations > 1 ? i : deniedNegation(tokens, scopes, i, end);
+      int denied = inside > 1 ? i : opens(tokens, scopes, i, end) ? deniedNegation(tokens, scopes, used, i, end) : -2;
+      if (denied == -2) {
+        continue; // no clause opens beside the phrase: its negator negates as usual
+      }
       for (int k = i; k < end; k++) {
-        if (scopes[k] != null) {
+        if (scopes[k] != null && negator.test(tokens[k])) {
           scopes[k] = denied >= 0 ? null : clauseAfter ? scopes[k] : new NegationScope(k - i + DENIED_WORDS, 0);
+          used[k] = true;
         }
       }
       if (denied >= 0) {
         scopes[denied] = null;
+        used[denied] = true;
       }
-      i = end - 1;
+      i = Math.max(end, denied + 1) - 1;
     }
+  }
+
+  private boolean holdsNegator(String[] tokens, NegationScope[] scopes, boolean[] used, int start, int end) {
+    for (int k = start; k < end; k++) {
+      if (scopes[k] != null && !used[k] && negator.test(tokens[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean negation(String[] tokens, NegationScope[] scopes, int at) {
+    return scopes[at] != null && negator.test(tokens[at]) || deniedNegation.test(tokens[at]);
+  }
+
+  /** Whether a clause opens beside the phrase at {@code [start, end)}, on its language's side. */
+  private boolean opens(String[] tokens, NegationScope[] scopes, int start, int end) {
+    if (clauseAfter) {
+      return openers.contains(tokens[end - 1])
+          || end < tokens.length && (openers.contains(tokens[end]) || negation(tokens, scopes, end));
+    }
+    return start > 0 && (quotes.test(tokens[start - 1]) || deniedNegation.test(tokens[start - 1]));
   }
 
   /** The end of the longest phrase of {@code phrases} at {@code at}, or -1. */
@@ -109,18 +170,15 @@ public final class DenialFrames {
   }
 
   /** The position of the negation the phrase at {@code [start, end)} denies, or -1. */
-  private int deniedNegation(String[] tokens, NegationScope[] scopes, int start, int end) {
-    if (clauseAfter) {
-      for (int j = end; j < Math.min(tokens.length, end + REACH); j++) {
-        if (scopes[j] != null || deniedNegation.test(tokens[j])) {
-          return j;
-        }
+  private int deniedNegation(String[] tokens, NegationScope[] scopes, boolean[] used, int start, int end) {
+    int step = clauseAfter ? 1 : -1;
+    int from = clauseAfter ? end : start - 1;
+    for (int j = from, n = 0; j >= 0 && j < tokens.length && n < REACH; j += step, n++) {
+      if (contrast.contains(tokens[j])) {
+        return -1;
       }
-    } else {
-      for (int j = start - 1; j >= Math.max(0, start - REACH); j--) {
-        if (scopes[j] != null || deniedNegation.test(tokens[j])) {
-          return j;
-        }
+      if (!used[j] && negation(tokens, scopes, j)) {
+        return j;
       }
     }
     return -1;

@@ -100,6 +100,16 @@ public interface LanguageProfile {
     return false;
   }
 
+  /** Words that open the clause a denial phrase denies, right after it: that, it, the, कि, کہ, että. */
+  default Set<String> denialOpeners() {
+    return Set.of();
+  }
+
+  /** Whether {@code token} quotes the clause a denial phrase after it denies (Tamil ஸ்டாஃப்னு, "staff", so to say). */
+  default boolean quotesDeniedClause(String token) {
+    return false;
+  }
+
   /** Words after which the clause carrying the verdict usually comes: but, lekin, mutta, ஆனால். */
   Set<String> contrastWords();
 

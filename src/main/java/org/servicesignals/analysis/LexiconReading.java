@@ -99,8 +99,9 @@ public record LexiconReading(List<Term> terms, Map<Label, Integer> vote, boolean
       Label own = match.entry().signal().orElseThrow();
       boolean negated = negators(match, scopes, position) % 2 == 1;
       int degree = comparison.degreeAt(tokens, match.start(), match.end());
-      boolean compared = degree >= 0 && (negated && reachedByNever(tokens, match.start(), match.end(), scopes,
-          position, comparison) || neverNear(tokens, degree, scopes, position, comparison));
+      boolean compared = degree >= 0 && (negated // "not so good, never again" stays negated
+          ? reachedByNever(tokens, match.start(), match.end(), scopes, position, comparison)
+          : neverNear(tokens, degree, scopes, position, comparison));
       negated &= !compared; // "never been treated so rudely": a complaint, strongly
       Label counts = negated ? negation(own) : own;
       boolean intensified = compared || m > 0 && matches.get(m - 1).end() == match.start()
@@ -116,15 +117,19 @@ public record LexiconReading(List<Term> terms, Map<Label, Integer> vote, boolean
 
   /**
    * Whether a negator that says "never" stands within {@link Comparison#DEGREE_REACH} tokens of the
-   * degree word at {@code degree}, particles not counted: "never had <b>such</b> a rude driver", "en
+   * degree word at {@code degree}, particles not counted, on the side its language's negators reach: "never had <b>such</b> a rude driver", "en
    * ole ikinä saanut <b>näin</b> huonoa palvelua", "<b>इतना</b> घटिया खाना कभी नहीं खाया", where the
    * negator does not reach the word compared.
    */
   private static boolean neverNear(String[] tokens, int degree, NegationScope[] scopes, int[] position,
       Comparison comparison) {
     for (int p = 0; p < scopes.length; p++) {
-      if (scopes[p] != null && Math.abs(position[p] - position[degree]) <= Comparison.DEGREE_REACH
-          && comparison.saysNever(tokens, p)) {
+      if (scopes[p] == null || p == degree) {
+        continue;
+      }
+      int distance = position[degree] - position[p]; // after the negator when positive
+      boolean onItsSide = distance > 0 ? scopes[p].after() > 0 : scopes[p].before() > 0;
+      if (onItsSide && Math.abs(distance) <= Comparison.DEGREE_REACH && comparison.saysNever(tokens, p)) {
         return true;
       }
     }

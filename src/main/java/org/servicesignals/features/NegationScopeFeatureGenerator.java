@@ -33,8 +33,10 @@ import org.servicesignals.core.Lang;
  * "बेकार <b>तो</b> नहीं" negates बेकार), as the lexicon's reading does not; and what a negator that
  * says "never" reaches after a degree word is compared, not negated ("never been so rude": {@link
  * Comparison}, for the language of {@link FeatureSets#LANG}), as the lexicon's reading does not turn
- * it around; and a denial phrase with the negation it denies negates nothing ("can't say it wasn't
- * helpful": {@link DenialFrames}).
+ * it around (the lexicon's reading also finds a comparison no negator reaches, "never had such a rude
+ * driver": there the word is not negated, so the features need nothing); and a denial phrase with
+ * the negation it denies negates nothing ("can't say it wasn't helpful": {@link DenialFrames}, the
+ * declared language's phrases and negators).
  */
 public class NegationScopeFeatureGenerator implements FeatureGenerator {
   public static final String NEGATED = "¬";

@@ -50,14 +50,46 @@ class DenialFramesTest {
 
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(delimiter = '|', value = {
-      "en | They didn't say sorry and didn't refund me. | 2",
-      "en | I can't say enough good things about them. | 1",
+      // a phrase with no clause opening beside it denies nothing
+      "en | They won't say sorry and won't refund me. | 2",
+      "en | I can't say enough good things. Never had a problem. | 2",
+      "fi | En sano mitään, ei kukaan vastannut. | 2",
+      "hi | हेलो तक नहीं कहता, खाना भी अच्छा नहीं था | 2",
+      "ta | டெலிவரி லேட் இல்ல, குறை சொல்ல முடியாது | 2",
+      // a clause opens, but holds no negation: the phrase negates as usual
       "en | Can't say I was impressed. | 1",
-      "fi | Ei se toiminut, eikä kukaan vastannut. | 2",
-      "hi | सेवा अच्छी नहीं थी, कोई जवाब नहीं आया | 2",
-      "ta | சேவை நல்லா இல்ல, யாரும் வரல | 2"})
+      // the denied clause ends at a contrast word
+      "en | I can't say that it was great, but nobody was rude. | 2"})
   void anOrdinaryNegatorKeepsItsScope(String lang, String text, int negators) {
     assertThat(negators(Lang.parse(lang).orElseThrow(), text)).as(text).hasSize(negators);
+  }
+
+  @Test
+  void everyPhraseHoldsANegatorOfItsLanguage() {
+    for (Lang lang : Lang.values()) {
+      LanguageProfile profile = LanguageProfile.of(lang);
+      for (AnalysisOptions o : List.of(AnalysisOptions.NONE, new AnalysisOptions(false, true))) {
+        for (String[] phrase : DenialFrames.of(profile, SentimentAnalysis.chain(lang, o)).phrases()) {
+          assertThat(phrase).as("%s %s", lang, String.join(" ", phrase)).anyMatch(profile::isNegator);
+        }
+      }
+    }
+  }
+
+  @Test
+  void theStemmedChainsReadTheFramesToo() {
+    for (Lang lang : List.of(Lang.EN, Lang.HI)) {
+      LanguageProfile profile = LanguageProfile.of(lang);
+      AnalyzerChain stemmed = SentimentAnalysis.chain(lang, new AnalysisOptions(false, true));
+      String text = lang == Lang.EN ? "I can't say the staff weren't polite" : "ये नहीं कह सकता कि स्टाफ़ ने मदद नहीं की";
+      String[] tokens = stemmed.tokens(text);
+      NegationScope[] scopes = new NegationScope[tokens.length];
+      for (int i = 0; i < tokens.length; i++) {
+        scopes[i] = profile.isNegator(tokens[i]) ? profile.negationScope() : null;
+      }
+      DenialFrames.of(profile, stemmed).apply(tokens, scopes);
+      assertThat(scopes).as(String.join(" ", tokens)).containsOnlyNulls();
+    }
   }
 
   @Test

@@ -108,6 +108,17 @@ class LexiconReadingTest {
   }
 
   @Test
+  void aNegationTheNeverDoesNotMakeStaysANegation() {
+    // "not so good": "not" reaches "good"; the "never" of the next clause makes no comparison of it
+    LexiconReading r = LexiconReading.read(Lang.EN, "The food was not so good, never again");
+    assertThat(r.terms()).filteredOn(t -> t.own() == Label.GOOD).singleElement().satisfies(t -> {
+      assertThat(t.compared()).isFalse();
+      assertThat(t.negated()).isTrue();
+      assertThat(t.counts()).isEqualTo(Label.POOR);
+    });
+  }
+
+  @Test
   void aNeverFarFromTheDegreeWordMakesNoComparison() {
     LexiconReading r = LexiconReading.read(Lang.EN, "I never write reviews, but the food was so bad");
     assertThat(r.terms()).isNotEmpty().allSatisfy(t -> assertThat(t.compared()).isFalse());

@@ -74,7 +74,13 @@ public final class EnglishProfile extends BaseLanguageProfile {
 
   @Override
   public List<String> denialPhrases() {
-    return List.of("can't say", "cant say", "cannot say", "can not say", "couldn't say", "wouldn't say", "won't say",
-        "not saying", "can't pretend", "cant pretend", "can't claim", "wouldn't claim", "can't deny", "cannot deny");
+    return List.of("can't say", "cannot say", "can not say", "couldn't say", "wouldn't say", "won't say", "not saying",
+        "can't pretend", "can't claim", "wouldn't claim");
+  }
+
+  @Override
+  public Set<String> denialOpeners() {
+    return Set.of("that", "it", "they", "he", "she", "the", "we", "i", "i'm", "you", "this", "those", "their", "his",
+        "her", "our", "my", "your", "there", "anyone", "anybody");
   }
 }

@@ -65,8 +65,13 @@ public final class FinnishProfile extends BaseLanguageProfile {
   @Override
   public List<String> denialPhrases() {
     return List.of("en voi sanoa", "ei voi sanoa", "en voi väittää", "ei voi väittää", "ei sitä voi sanoa",
-        "eipä sitä voi sanoa", "ei sitä voi väittää", "en sano", "en väitä", "en sanoisi", "ei se ettei",
-        "ei sillä ettei", "ei sillä etteikö", "ei niin ettei", "ei se etteikö");
+        "ei sitä voi väittää", "en sano", "en väitä", "en sanoisi", "ei se ettei", "ei sillä ettei", "ei sillä etteikö",
+        "ei niin ettei", "ei se etteikö");
+  }
+
+  @Override
+  public Set<String> denialOpeners() {
+    return Set.of("että", "ettei", "etteikö", "etteivät", "ettet", "etten", "ettemme");
   }
 
   /** "en voi sanoa, ettei": että and the negation in one word. */

@@ -70,4 +70,9 @@ public final class HindiProfile extends BaseLanguageProfile {
         "नहीं कहूँगी", "नहीं कहता", "नहीं कहती", "नहीं कहेंगे", "नहीं बोल सकता", "नहीं बोल सकती", "ऐसा नहीं है कि",
         "ऐसा नहीं कि", "ये नहीं कि", "यह नहीं कि", "ऐसा भी नहीं है कि", "ऐसा भी नहीं कि");
   }
+
+  @Override
+  public Set<String> denialOpeners() {
+    return Set.of("कि");
+  }
 }

@@ -29,10 +29,10 @@ public final class TamilProfile extends BaseLanguageProfile {
         Set.of("ஆனால்", "ஆனா", "ஆனாலும்", "இருந்தாலும்", "ஆயினும்"), Set.of());
   }
 
-  /** Also a verb with the negation fused to it ({@link #negativeVerb}: வரவில்லை, வரல, வரேல்ல). */
+  /** Also a verb with its negation written on ({@link #fusedNegative}: வரவில்லை, வரல, வரேல்ல). */
   @Override
   public boolean isNegator(String token) {
-    return NEGATORS.contains(token) || negativeVerb(token);
+    return NEGATORS.contains(token) || fusedNegative(token);
   }
 
   @Override
@@ -72,8 +72,23 @@ public final class TamilProfile extends BaseLanguageProfile {
 
   @Override
   public List<String> denialPhrases() {
-    return List.of("சொல்ல முடியாது", "சொல்லமுடியாது", "சொல்ல மாட்டேன்", "சொல்லமாட்டேன்", "சொல்ல முடியாதுங்க",
-        "சொல்ல இயலாது");
+    return List.of("சொல்ல முடியாது", "சொல்லவே முடியாது");
+  }
+
+  /** A word with the quotative ன்னு / னு (ஸ்டாஃப்னு, "staff", so to say): the clause before "can't say". */
+  @Override
+  public boolean quotesDeniedClause(String token) {
+    return quoted(token) != null;
+  }
+
+  /** What {@code token} quotes, without its quotative; null when it has none. */
+  private static String quoted(String token) {
+    for (String quote : QUOTATIVES) {
+      if (token.endsWith(quote) && token.length() > quote.length() + 1) {
+        return token.substring(0, token.length() - quote.length());
+      }
+    }
+    return null;
   }
 
   /** The clause comes first: "உதவியா இல்லன்னு சொல்ல முடியாது". */
@@ -88,38 +103,51 @@ public final class TamilProfile extends BaseLanguageProfile {
    */
   @Override
   public boolean negatesDeniedClause(String token) {
-    for (String quote : QUOTATIVES) {
-      if (token.endsWith(quote) && token.length() > quote.length() + 1) {
-        return negativeStem(token.substring(0, token.length() - quote.length()));
-      }
-    }
-    return false;
+    String quoted = quoted(token);
+    return quoted != null && negativeStem(quoted);
   }
 
   private static final List<String> QUOTATIVES = List.of("ன்னு", "னு", "ண்ணு", "ன்று");
 
-  /** A negator, or a negative verb or இல்லை before a quotative: {@link #negativeVerb} or -ாது (கிடைக்காது). */
+  /** A negator, or a negative verb or இல்லை before a quotative: {@link #fusedNegative}, or -ாது (கிடைக்காது). */
   private static boolean negativeStem(String stem) {
-    return NEGATORS.contains(stem) || negativeVerb(stem) || stem.endsWith("ாது");
+    return NEGATORS.contains(stem) || fusedNegative(stem) || stem.endsWith("ாது");
   }
 
   /**
-   * A verb with the negation fused to it: -வில்லை (வரவில்லை), -தில்லை (வந்ததில்லை), Sri Lankan
-   * -ேல்ல / -ேல்லை (வரேல்ல), or the spoken -ல after a bare consonant (வரல, பண்ணல, எடுக்கல) — not
-   * the spoken locative after a vowel sign (கடைல, அதுல), nor a two-letter word (பல, many).
+   * A word with its negation written on: a verb's -வில்லை (வரவில்லை), -தில்லை (வந்ததில்லை), Sri
+   * Lankan -ேல்ல / -ேல்லை (வரேல்ல, பாக்கேல்லை), the spoken -ல after a bare consonant (வரல, பண்ணல,
+   * எடுக்கல); a noun's or adjective's -யில்லை after -இ / -ஐ (சரியில்லை, பிரச்சனையில்ல) or -மில்லை
+   * (ஒண்ணுமில்ல). Not the spoken locative after a vowel sign or a virama (கடைல, அதுல, பில்ல "in the
+   * bill", மெயில்ல "in the mail", ரயில்ல), not பரவாயில்லை ("never mind, it's fine"), nor a two-letter
+   * word (பல, many).
    */
-  public static boolean negativeVerb(String token) {
+  public static boolean fusedNegative(String token) {
     for (String ending : FUSED) {
       if (token.endsWith(ending) && token.length() > ending.length() + 1) {
         return true;
       }
     }
-    if ((token.endsWith("ல") || token.endsWith("லை")) && token.length() >= 3) {
-      char before = token.charAt(token.length() - (token.endsWith("ல") ? 2 : 3));
+    for (String ending : NOUN_FUSED) {
+      int at = token.length() - ending.length() - 1; // the letter before the ending
+      if (token.endsWith(ending) && at >= 1) {
+        char glide = token.charAt(at);
+        char vowel = token.charAt(at - 1);
+        if (glide == 'ம' || glide == 'ய' && (vowel == 'ி' || vowel == 'ை')) {
+          return true;
+        }
+      }
+    }
+    if (token.endsWith("ல") && token.length() >= 3 && !NOT_NEGATIVE.contains(token)) {
+      char before = token.charAt(token.length() - 2);
       return before >= '\u0B95' && before <= '\u0BB9';
     }
     return false;
   }
 
-  private static final List<String> FUSED = List.of("ில்லை", "ில்ல", "ேல்லை", "ேல்ல");
+  private static final List<String> NOUN_FUSED = List.of("ில்லை", "ில்ல", "ில்லே");
+  private static final List<String> FUSED = List.of("வில்லை", "வில்ல", "வில்லே", "தில்லை", "தில்ல", "தில்லே", "ேல்லை",
+      "ேல்ல");
+  /** Words ending in -ல after a bare consonant that are not negative: "from", a loanword typed without its pulli, names. */
+  private static final Set<String> NOT_NEGATIVE = Set.of("முதல", "கேன்சல", "கமல", "விமல", "அமல", "நிர்மல");
 }

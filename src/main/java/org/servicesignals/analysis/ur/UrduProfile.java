@@ -65,4 +65,9 @@ public final class UrduProfile extends BaseLanguageProfile {
         "نہیں کہوں گی", "نہیں کہتا", "نہیں کہتی", "نہیں کہیں گے", "ایسا نہیں ہے کہ", "ایسا نہیں کہ", "یہ نہیں کہ",
         "ایسا بھی نہیں کہ", "ایسا بھی نہیں ہے کہ");
   }
+
+  @Override
+  public Set<String> denialOpeners() {
+    return Set.of("کہ");
+  }
 }
