@@ -15,10 +15,12 @@ import org.servicesignals.core.Lang;
 /**
  * What the language's sentiment lexicon finds in a message, read the way a person reads it: a
  * term inside a negator's scope counts for the other side ("not good" for poor, "no problems" for
- * good, "not the best" for good rather than exceptional), two negators reaching the same term cancel
- * ("can't say it wasn't helpful", even where the first does not reach it: {@link DenialFrames}), a negated comparison keeps its side and counts as strong ("never
- * been treated so rudely", "never had such a rude driver" are complaints: {@link Comparison}), and the clause after the last contrast word (but, lekin, mutta,
- * ஆனா) carries the verdict, its terms counted twice. The tokens are the language's normalisation
+ * good, "not the best" for good rather than exceptional), two negators reaching the same term cancel,
+ * as do a phrase of denial and the negation it denies though it does not reach it ("can't say it
+ * wasn't helpful": {@link DenialFrames}), a negated comparison keeps its side and counts as strong
+ * ("never been treated so rudely", "never had such a rude driver" are complaints: {@link
+ * Comparison}), and the clause after the last contrast word (but, lekin, mutta, ஆனா) carries the
+ * verdict, its terms counted twice. The tokens are the language's normalisation
  * chain's ({@link AnalysisOptions#NONE}), as the lexicon's terms are.
  *
  * @param terms the sentiment terms found, left to right
@@ -117,9 +119,9 @@ public record LexiconReading(List<Term> terms, Map<Label, Integer> vote, boolean
 
   /**
    * Whether a negator that says "never" stands within {@link Comparison#DEGREE_REACH} tokens of the
-   * degree word at {@code degree}, particles not counted, on the side its language's negators reach: "never had <b>such</b> a rude driver", "en
-   * ole ikinä saanut <b>näin</b> huonoa palvelua", "<b>इतना</b> घटिया खाना कभी नहीं खाया", where the
-   * negator does not reach the word compared.
+   * degree word at {@code degree}, particles not counted, on the side its language's negators reach:
+   * "never had <b>such</b> a rude driver", "en ole ikinä saanut <b>näin</b> huonoa palvelua",
+   * "<b>इतना</b> घटिया खाना कभी नहीं खाया", where the negator does not reach the word compared.
    */
   private static boolean neverNear(String[] tokens, int degree, NegationScope[] scopes, int[] position,
       Comparison comparison) {
@@ -136,7 +138,10 @@ public record LexiconReading(List<Term> terms, Map<Label, Integer> vote, boolean
     return false;
   }
 
-  /** Whether a negator that says "never" ({@link Comparison#saysNever}) reaches the tokens from {@code start} to {@code end} (exclusive). */
+  /**
+   * Whether a negator that says "never" ({@link Comparison#saysNever}) reaches the tokens from
+   * {@code start} to {@code end} (exclusive).
+   */
   private static boolean reachedByNever(String[] tokens, int start, int end, NegationScope[] scopes, int[] position,
       Comparison comparison) {
     int first = position[start];
@@ -156,7 +161,8 @@ public record LexiconReading(List<Term> terms, Map<Label, Integer> vote, boolean
     int last = position[match.end() - 1];
     int n = 0;
     for (int p = 0; p < scopes.length; p++) {
-      if (scopes[p] != null && (p < match.start() || p >= match.end()) && scopes[p].reaches(position[p], first, last)) {
+      if (scopes[p] != null && (p < match.start() || p >= match.end())
+          && scopes[p].reaches(position[p], first, last)) {
         n++;
       }
     }
