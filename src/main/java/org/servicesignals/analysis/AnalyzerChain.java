@@ -3,8 +3,11 @@ package org.servicesignals.analysis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -60,6 +63,15 @@ public final class AnalyzerChain {
   /** Tokens of {@code text} after the whole chain. */
   public String[] tokens(String text) {
     return tokens(analyzer, text);
+  }
+
+  /** Every token the chain makes of {@code words}: a word list as this chain writes its words. */
+  public Set<String> forms(Collection<String> words) {
+    Set<String> s = new HashSet<>();
+    for (String w : words) {
+      s.addAll(List.of(tokens(w)));
+    }
+    return Set.copyOf(s);
   }
 
   /**

@@ -1,7 +1,5 @@
 package org.servicesignals.analysis;
 
-import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -31,16 +29,8 @@ public record Comparison(Set<String> degree, Set<String> ever, Set<String> equal
 
   /** The comparison as {@code profile} reads it, its word lists as {@code chain} writes its words. */
   public static Comparison of(LanguageProfile profile, AnalyzerChain chain) {
-    return new Comparison(forms(profile.degreeWords(), chain), forms(profile.everWords(), chain),
-        forms(profile.equalityWords(), chain), profile::isNegator, profile.neverAfterNegator());
-  }
-
-  private static Set<String> forms(Set<String> words, AnalyzerChain chain) {
-    Set<String> s = new HashSet<>();
-    for (String w : words) {
-      s.addAll(List.of(chain.tokens(w)));
-    }
-    return Set.copyOf(s);
+    return new Comparison(chain.forms(profile.degreeWords()), chain.forms(profile.everWords()),
+        chain.forms(profile.equalityWords()), profile::isNegator, profile.neverAfterNegator());
   }
 
   /**

@@ -2,7 +2,6 @@ package org.servicesignals.analysis;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,16 +71,8 @@ public final class DenialFrames {
       return NONE;
     }
     return new DenialFrames(Map.copyOf(byFirst), profile::isNegator, profile::negatesDeniedClause,
-        profile::quotesDeniedClause, forms(profile.denialOpeners(), chain), forms(profile.contrastWords(), chain),
+        profile::quotesDeniedClause, chain.forms(profile.denialOpeners()), chain.forms(profile.contrastWords()),
         profile.deniedClauseAfter());
-  }
-
-  private static Set<String> forms(Set<String> words, AnalyzerChain chain) {
-    Set<String> s = new HashSet<>();
-    for (String w : words) {
-      s.addAll(List.of(chain.tokens(w)));
-    }
-    return Set.copyOf(s);
   }
 
   /** The words of each phrase, as this language's chain writes them. */

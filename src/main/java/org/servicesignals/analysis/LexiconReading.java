@@ -2,7 +2,6 @@ package org.servicesignals.analysis;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -172,13 +171,7 @@ public record LexiconReading(List<Term> terms, Map<Label, Integer> vote, boolean
   /** A profile's word list as the normalisation chain writes its words, made once per language. */
   private static Set<String> normalized(Map<Lang, Set<String>> cache, Lang lang, AnalyzerChain chain,
       Function<LanguageProfile, Set<String>> words) {
-    return cache.computeIfAbsent(lang, l -> {
-      Set<String> s = new HashSet<>();
-      for (String w : words.apply(LanguageProfile.of(l))) {
-        s.addAll(List.of(chain.tokens(w)));
-      }
-      return Set.copyOf(s);
-    });
+    return cache.computeIfAbsent(lang, l -> chain.forms(words.apply(LanguageProfile.of(l))));
   }
 
   /** Index of the last contrast word, or -1: the terms after it make the last clause. */

@@ -69,9 +69,7 @@ public class NegationScopeFeatureGenerator implements FeatureGenerator {
     Set<String> forms = new HashSet<>();
     for (LanguageProfile p : PROFILES) {
       for (AnalysisOptions o : List.of(AnalysisOptions.NONE, new AnalysisOptions(false, true))) {
-        for (String w : words.apply(p)) {
-          forms.addAll(List.of(SentimentAnalysis.chain(p.lang(), o).tokens(w)));
-        }
+        forms.addAll(SentimentAnalysis.chain(p.lang(), o).forms(words.apply(p)));
       }
     }
     return Set.copyOf(forms);
