@@ -14,15 +14,16 @@ import java.util.function.Predicate;
  * the language's negators) and the negation it denies cancel: neither negates the words they reach,
  * so "helpful" counts as said.
  *
- * <p>A phrase denies a clause only where one opens beside it: after the phrase, a word that opens a
- * clause ({@link LanguageProfile#denialOpeners}: that, it, the, कि, کہ, että) or the negation itself
- * ("can't say nobody helped"); before it, in Tamil, a word with the quotative
- * ({@link LanguageProfile#quotesDeniedClause}: ஸ்டாஃப்னு, இல்லன்னு). So "won't say sorry and won't
- * refund" and "can't say enough good things" deny nothing. The denied negation is the nearest of
- * the language's negators — or of the words that carry a denied clause's negation
- * ({@link LanguageProfile#negatesDeniedClause}: Finnish ettei, Tamil's quoted negatives) — within
- * {@link #REACH} tokens, in the clause's direction, not past a contrast word, and not one another
- * phrase has used.
+ * <p>A phrase denies a clause only where one opens beside it: a word that opens a clause at the
+ * phrase's end or right after it ({@link LanguageProfile#denialOpeners}: that, it, the, कि in "ऐसा
+ * नहीं है कि", کہ, että) or the negation itself ("can't say nobody helped"); in Tamil, a word with
+ * the quotative right before it ({@link LanguageProfile#quotesDeniedClause}: ஸ்டாஃப்னு, இல்லன்னு).
+ * So "won't say sorry and won't refund" and "can't say enough good things" deny nothing. The denied
+ * negation is, after the phrase, the nearest of the language's negators or of the words that carry
+ * a denied clause's negation ({@link LanguageProfile#negatesDeniedClause}: Finnish ettei) within
+ * {@link #REACH} tokens, not past a contrast word or a coordinator ({@link
+ * LanguageProfile#coordinators}: and, ja, और, اور) and not one another phrase has used; in Tamil,
+ * the quoted word itself when it is a quoted negative (இல்லன்னு).
  *
  * <p>With no negation in the denied clause, a phrase that follows its clause (Tamil) denies the
  * clause itself: its negator reaches back over the quoted word and the word before it ("ஃப்ரெண்ட்லி
@@ -34,6 +35,10 @@ public final class DenialFrames {
   public static final int REACH = 6;
   /** How many words before a phrase that ends its clause the phrase denies when the clause has no negation of its own. */
   public static final int DENIED_WORDS = 2;
+  /** No clause opens beside the phrase: it is no denial, and its negator negates as usual. */
+  private static final int NO_CLAUSE = -2;
+  /** A clause opens beside the phrase but holds no negation of its own. */
+  private static final int NO_NEGATION = -1;
 
   public static final DenialFrames NONE =
       new DenialFrames(Map.of(), t -> false, t -> false, t -> false, Set.of(), Set.of(), true);
@@ -43,18 +48,18 @@ public final class DenialFrames {
   private final Predicate<String> deniedNegation;
   private final Predicate<String> quotes;
   private final Set<String> openers;
-  private final Set<String> contrast;
+  private final Set<String> breaks; // contrast words and coordinators: a denied clause ends there
   private final boolean clauseAfter;
 
   private DenialFrames(Map<String, List<String[]>> byFirst, Predicate<String> negator,
-      Predicate<String> deniedNegation, Predicate<String> quotes, Set<String> openers, Set<String> contrast,
+      Predicate<String> deniedNegation, Predicate<String> quotes, Set<String> openers, Set<String> breaks,
       boolean clauseAfter) {
     this.byFirst = byFirst;
     this.negator = negator;
     this.deniedNegation = deniedNegation;
     this.quotes = quotes;
     this.openers = openers;
-    this.contrast = contrast;
+    this.breaks = breaks;
     this.clauseAfter = clauseAfter;
   }
 
@@ -71,8 +76,14 @@ public final class DenialFrames {
       return NONE;
     }
     return new DenialFrames(Map.copyOf(byFirst), profile::isNegator, profile::negatesDeniedClause,
-        profile::quotesDeniedClause, chain.forms(profile.denialOpeners()), chain.forms(profile.contrastWords()),
+        profile::quotesDeniedClause, chain.forms(profile.denialOpeners()), clauseBreaks(profile, chain),
         profile.deniedClauseAfter());
+  }
+
+  private static Set<String> clauseBreaks(LanguageProfile profile, AnalyzerChain chain) {
+    Set<String> words = new java.util.HashSet<>(profile.contrastWords());
+    words.addAll(profile.coordinators());
+    return chain.forms(words);
   }
 
   /** The words of each phrase, as this language's chain writes them. */
@@ -82,8 +93,8 @@ public final class DenialFrames {
 
   /**
    * Rewrites {@code scopes} (a negator's scope at its position, null elsewhere) for the frames in
-   * {@code tokens}: a phrase's negators and the negation it denies get null; a phrase that follows
-   * its clause, when the clause has no negation, reaches back over it.
+   * {@code tokens} beside which a clause opens: a phrase's negators and the negation it denies get
+   * null; a phrase that follows its clause, when the clause has no negation, reaches back over it.
    */
   public void apply(String[] tokens, NegationScope[] scopes) {
     if (byFirst.isEmpty()) {
@@ -100,9 +111,10 @@ public final class DenialFrames {
       for (int k = i; k < end; k++) {
         inside += negation(tokens, scopes, k) ? 1 : 0;
       }
-      int denied = inside > 1 ? i : opens(tokens, scopes, i, end) ? deniedNegation(tokens, scopes, used, i, end) : -2;
-      if (denied == -2) {
-        continue; // no clause opens beside the phrase: its negator negates as usual
+      int denied = inside > 1 ? i // the phrase's own negators are all there is to cancel
+          : opens(tokens, scopes, i, end) ? deniedNegation(tokens, scopes, used, i, end) : NO_CLAUSE;
+      if (denied == NO_CLAUSE) {
+        continue;
       }
       for (int k = i; k < end; k++) {
         if (scopes[k] != null && negator.test(tokens[k])) {
@@ -137,7 +149,7 @@ public final class DenialFrames {
       return openers.contains(tokens[end - 1])
           || end < tokens.length && (openers.contains(tokens[end]) || negation(tokens, scopes, end));
     }
-    return start > 0 && (quotes.test(tokens[start - 1]) || deniedNegation.test(tokens[start - 1]));
+    return start > 0 && quotes.test(tokens[start - 1]);
   }
 
   /** The end of the longest phrase of {@code phrases} at {@code at}, or -1. */
@@ -160,18 +172,23 @@ public final class DenialFrames {
     return true;
   }
 
-  /** The position of the negation the phrase at {@code [start, end)} denies, or -1. */
+  /**
+   * The position of the negation the phrase at {@code [start, end)} denies, or {@link #NO_NEGATION}:
+   * after the phrase, the nearest within {@link #REACH} tokens, not past a contrast word or a
+   * coordinator; before it (Tamil), the quoted word itself when it is a quoted negative.
+   */
   private int deniedNegation(String[] tokens, NegationScope[] scopes, boolean[] used, int start, int end) {
-    int step = clauseAfter ? 1 : -1;
-    int from = clauseAfter ? end : start - 1;
-    for (int j = from, n = 0; j >= 0 && j < tokens.length && n < REACH; j += step, n++) {
-      if (contrast.contains(tokens[j])) {
-        return -1;
+    if (!clauseAfter) {
+      return !used[start - 1] && deniedNegation.test(tokens[start - 1]) ? start - 1 : NO_NEGATION;
+    }
+    for (int j = end; j < Math.min(tokens.length, end + REACH); j++) {
+      if (breaks.contains(tokens[j])) {
+        return NO_NEGATION;
       }
       if (!used[j] && negation(tokens, scopes, j)) {
         return j;
       }
     }
-    return -1;
+    return NO_NEGATION;
   }
 }

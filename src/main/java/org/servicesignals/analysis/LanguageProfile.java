@@ -100,6 +100,11 @@ public interface LanguageProfile {
     return false;
   }
 
+  /** Words that join two clauses as equals (and, ja, और, اور): the clause a denial phrase denies ends there. */
+  default Set<String> coordinators() {
+    return Set.of();
+  }
+
   /** Words that open the clause a denial phrase denies, right after it: that, it, the, कि, کہ, että. */
   default Set<String> denialOpeners() {
     return Set.of();

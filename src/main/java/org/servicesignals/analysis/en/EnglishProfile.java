@@ -79,6 +79,11 @@ public final class EnglishProfile extends BaseLanguageProfile {
   }
 
   @Override
+  public Set<String> coordinators() {
+    return Set.of("and", "or", "so", "plus");
+  }
+
+  @Override
   public Set<String> denialOpeners() {
     return Set.of("that", "it", "they", "he", "she", "the", "we", "i", "i'm", "you", "this", "those", "their", "his",
         "her", "our", "my", "your", "there", "anyone", "anybody");

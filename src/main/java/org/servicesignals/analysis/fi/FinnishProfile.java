@@ -70,6 +70,11 @@ public final class FinnishProfile extends BaseLanguageProfile {
   }
 
   @Override
+  public Set<String> coordinators() {
+    return Set.of("ja", "tai", "sekä", "joten");
+  }
+
+  @Override
   public Set<String> denialOpeners() {
     return Set.of("että", "ettei", "etteikö", "etteivät", "ettet", "etten", "ettemme");
   }

@@ -72,6 +72,11 @@ public final class HindiProfile extends BaseLanguageProfile {
   }
 
   @Override
+  public Set<String> coordinators() {
+    return Set.of("और", "तथा", "एवं", "या", "इसलिए");
+  }
+
+  @Override
   public Set<String> denialOpeners() {
     return Set.of("कि");
   }

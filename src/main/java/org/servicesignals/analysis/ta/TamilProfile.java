@@ -29,7 +29,7 @@ public final class TamilProfile extends BaseLanguageProfile {
         Set.of("ஆனால்", "ஆனா", "ஆனாலும்", "இருந்தாலும்", "ஆயினும்"), Set.of());
   }
 
-  /** Also a verb with its negation written on ({@link #fusedNegative}: வரவில்லை, வரல, வரேல்ல). */
+  /** Also a word with its negation written on ({@link #fusedNegative}: வரவில்லை, வரல, வரேல்ல, சரியில்லை). */
   @Override
   public boolean isNegator(String token) {
     return NEGATORS.contains(token) || fusedNegative(token);
@@ -118,11 +118,15 @@ public final class TamilProfile extends BaseLanguageProfile {
    * A word with its negation written on: a verb's -வில்லை (வரவில்லை), -தில்லை (வந்ததில்லை), Sri
    * Lankan -ேல்ல / -ேல்லை (வரேல்ல, பாக்கேல்லை), the spoken -ல after a bare consonant (வரல, பண்ணல,
    * எடுக்கல); a noun's or adjective's -யில்லை after -இ / -ஐ (சரியில்லை, பிரச்சனையில்ல) or -மில்லை
-   * (ஒண்ணுமில்ல). Not the spoken locative after a vowel sign or a virama (கடைல, அதுல, பில்ல "in the
-   * bill", மெயில்ல "in the mail", ரயில்ல), not பரவாயில்லை ("never mind, it's fine"), nor a two-letter
-   * word (பல, many).
+   * (ஒண்ணுமில்ல), the spoken -லை after a bare consonant (வரலை). Not the spoken locative after a
+   * vowel sign or a virama (கடைல, அதுல, பில்ல "in the bill", மெயில்ல "in the mail", ரயில்ல,
+   * ஜிம்மில்ல), not பரவாயில்லை ("never mind, it's fine"), nor a two-letter word (பல, many), nor a
+   * few words that only look negative (கவலை "worry", மலை, தலை, கோவில்ல "in the temple", முதல).
    */
   public static boolean fusedNegative(String token) {
+    if (NOT_NEGATIVE.contains(token)) {
+      return false;
+    }
     for (String ending : FUSED) {
       if (token.endsWith(ending) && token.length() > ending.length() + 1) {
         return true;
@@ -133,13 +137,14 @@ public final class TamilProfile extends BaseLanguageProfile {
       if (token.endsWith(ending) && at >= 1) {
         char glide = token.charAt(at);
         char vowel = token.charAt(at - 1);
-        if (glide == 'ம' || glide == 'ய' && (vowel == 'ி' || vowel == 'ை')) {
+        if (glide == 'ம' && vowel != VIRAMA || glide == 'ய' && (vowel == 'ி' || vowel == 'ை')) {
           return true;
         }
       }
     }
-    if (token.endsWith("ல") && token.length() >= 3 && !NOT_NEGATIVE.contains(token)) {
-      char before = token.charAt(token.length() - 2);
+    boolean spoken = token.endsWith("ல") || token.endsWith("லை"); // வரல, வரலை
+    if (spoken && token.length() >= 3) {
+      char before = token.charAt(token.length() - (token.endsWith("ல") ? 2 : 3));
       return before >= '\u0B95' && before <= '\u0BB9';
     }
     return false;
@@ -149,5 +154,7 @@ public final class TamilProfile extends BaseLanguageProfile {
   private static final List<String> FUSED = List.of("வில்லை", "வில்ல", "வில்லே", "தில்லை", "தில்ல", "தில்லே", "ேல்லை",
       "ேல்ல");
   /** Words ending in -ல after a bare consonant that are not negative: "from", a loanword typed without its pulli, names. */
-  private static final Set<String> NOT_NEGATIVE = Set.of("முதல", "கேன்சல", "கமல", "விமல", "அமல", "நிர்மல");
+  private static final Set<String> NOT_NEGATIVE = Set.of("முதல", "கேன்சல", "கமல", "விமல", "அமல", "நிர்மல", "கவல",
+      "கவலை", "மலை", "வலை", "கலை", "தலை", "கோவில்ல", "கோவில்லை");
+  private static final char VIRAMA = '\u0BCD';
 }

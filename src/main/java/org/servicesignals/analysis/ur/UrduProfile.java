@@ -67,6 +67,11 @@ public final class UrduProfile extends BaseLanguageProfile {
   }
 
   @Override
+  public Set<String> coordinators() {
+    return Set.of("اور", "نیز", "یا", "اسلیے", "اس لیے");
+  }
+
+  @Override
   public Set<String> denialOpeners() {
     return Set.of("کہ");
   }
