@@ -2,6 +2,7 @@ package org.servicesignals.analysis;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -81,7 +82,7 @@ public final class DenialFrames {
   }
 
   private static Set<String> clauseBreaks(LanguageProfile profile, AnalyzerChain chain) {
-    Set<String> words = new java.util.HashSet<>(profile.contrastWords());
+    Set<String> words = new HashSet<>(profile.contrastWords());
     words.addAll(profile.coordinators());
     return chain.forms(words);
   }
@@ -100,11 +101,15 @@ public final class DenialFrames {
     if (byFirst.isEmpty()) {
       return;
     }
-    boolean[] used = new boolean[tokens.length];
+    boolean[] used = null; // made at the first phrase: most messages hold none
     for (int i = 0; i < tokens.length; i++) {
       List<String[]> phrases = byFirst.get(tokens[i]);
       int end = phrases == null ? -1 : longestAt(tokens, i, phrases);
-      if (end < 0 || !holdsNegator(tokens, scopes, used, i, end)) {
+      if (end < 0) {
+        continue;
+      }
+      used = used == null ? new boolean[tokens.length] : used;
+      if (!holdsNegator(tokens, scopes, used, i, end)) {
         continue;
       }
       int inside = 0; // "ei se, ettei": the phrase may hold the negation it denies
