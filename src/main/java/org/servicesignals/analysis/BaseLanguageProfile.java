@@ -65,7 +65,7 @@ public abstract class BaseLanguageProfile implements LanguageProfile {
         l = lexicon;
         if (l == null) {
           try (java.io.InputStream in = BaseLanguageProfile.class.getResourceAsStream("/lexicon/" + lang.code() + ".tsv")) {
-            l = in == null ? Lexicon.EMPTY : Lexicon.read(in, SentimentAnalysis.chain(lang, AnalysisOptions.NONE));
+            l = in == null ? Lexicon.EMPTY : Lexicon.read(in, SentimentAnalysis.chain(lang, AnalysisOptions.NONE), this::derivedForms);
           } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot read the " + lang.code() + " lexicon", e);
           }

@@ -47,6 +47,15 @@ public interface LanguageProfile {
   }
 
   /**
+   * Other forms a one-word sentiment term of the lexicon takes with the same leaning, derived by the
+   * language's grammar (Tamil's adverb and adjective: திருப்தி → திருப்தியா, திருப்தியாக, திருப்தியான);
+   * none by default. A form the lexicon writes itself keeps what the lexicon says of it.
+   */
+  default List<String> derivedForms(String word) {
+    return List.of();
+  }
+
+  /**
    * Emphatic particles that stand between a predicate and its negator without taking part
    * ("बेकार <b>तो</b> नहीं", "اچھا <b>بھی</b> نہیں"): a negator's scope reaches past them.
    */

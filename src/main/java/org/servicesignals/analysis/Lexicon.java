@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.servicesignals.core.Label;
 
 /**
@@ -45,6 +46,7 @@ public final class Lexicon {
 
   private final Map<String, Entry> terms; // tokens joined by a space
   private final Map<String, Long> lengthsFrom; // first token to the lengths of the terms it starts, one bit each
+  private final List<String> words; // the one-word sentiment terms, for spellings one letter off
 
   private Lexicon(Map<String, Entry> terms) {
     this.terms = new HashMap<>(terms);
@@ -54,6 +56,36 @@ public final class Lexicon {
       from.merge(first, 1L << Math.min(63, e.getValue().length()), (a, b) -> a | b);
     }
     this.lengthsFrom = from;
+    this.words = terms.entrySet().stream()
+        .filter(e -> e.getValue().length() == 1 && e.getValue().kind() == Kind.SENTIMENT)
+        .map(Map.Entry::getKey).sorted().toList();
+  }
+
+  /** The shortest word, in letters, that {@link #spelledLike} reads as a slip of the keyboard. */
+  public static final int SLIP_MIN_LETTERS = 5;
+
+  /**
+   * The one-word sentiment term that {@code token}, which is no term, misspells by one letter
+   * (one letter left out, added, changed, or two neighbours swapped: "excelent", "terrible" as
+   * "terible", زبردست typed with ٹ): found only for a word of at least {@link #SLIP_MIN_LETTERS}
+   * letters, and only when every term one letter away leans the same way; the weakest of them.
+   */
+  public Optional<Entry> spelledLike(String token) {
+    int n = token.codePointCount(0, token.length());
+    if (n < SLIP_MIN_LETTERS || terms.containsKey(token)) {
+      return Optional.empty();
+    }
+    Entry found = null;
+    for (String w : words) {
+      if (Math.abs(w.length() - token.length()) <= 1 && Spelling.oneEditApart(w, token)) {
+        Entry e = terms.get(w);
+        if (found != null && !found.signal().equals(e.signal())) {
+          return Optional.empty(); // one letter from a word of each side: no reading
+        }
+        found = found == null || e.strength() < found.strength() ? e : found;
+      }
+    }
+    return Optional.ofNullable(found);
   }
 
   public int size() {
@@ -65,7 +97,16 @@ public final class Lexicon {
    * normalising each term with {@code chain}; the first of two terms that normalise alike wins.
    */
   public static Lexicon read(InputStream in, AnalyzerChain chain) {
+    return read(in, chain, word -> List.of());
+  }
+
+  /**
+   * As {@link #read(InputStream, AnalyzerChain)}, each one-word sentiment term also standing for the
+   * forms {@code derived} makes of it ({@link LanguageProfile#derivedForms}), after every written term.
+   */
+  public static Lexicon read(InputStream in, AnalyzerChain chain, Function<String, List<String>> derived) {
     Map<String, Entry> terms = new HashMap<>();
+    Map<String, Entry> forms = new HashMap<>();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       r.readLine(); // header
       for (String line; (line = r.readLine()) != null; ) {
@@ -83,11 +124,21 @@ public final class Lexicon {
         if (kind == Kind.SENTIMENT && signal.isEmpty()) {
           continue;
         }
-        terms.putIfAbsent(String.join(" ", tokens), new Entry(tokens.length, kind, signal, strength));
+        Entry entry = new Entry(tokens.length, kind, signal, strength);
+        terms.putIfAbsent(String.join(" ", tokens), entry);
+        if (kind == Kind.SENTIMENT && tokens.length == 1) {
+          for (String form : derived.apply(tokens[0])) {
+            String[] t = chain.tokens(form);
+            if (t.length == 1) {
+              forms.putIfAbsent(t[0], entry);
+            }
+          }
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read a lexicon", e);
     }
+    forms.forEach(terms::putIfAbsent);
     return new Lexicon(Map.copyOf(terms));
   }
 

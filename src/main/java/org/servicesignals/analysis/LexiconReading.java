@@ -53,16 +53,23 @@ public record LexiconReading(List<Term> terms, Map<Label, Integer> vote, boolean
     vote = Map.copyOf(vote);
   }
 
-  /** The label with the largest vote, the earlier label on a tie; empty when no term was found. */
+  /**
+   * The label with the largest vote; on a tie, the one the tied term nearest the end counts for (the
+   * message's last word on it: "it used to be good, these days nothing arrives right"); empty when
+   * no term was found.
+   */
   public Optional<Label> verdict() {
-    Label best = null;
-    for (Label l : Label.values()) {
-      int v = vote.getOrDefault(l, 0);
-      if (v > 0 && (best == null || v > vote.getOrDefault(best, 0))) {
-        best = l;
+    int top = 0;
+    for (int v : vote.values()) {
+      top = Math.max(top, v);
+    }
+    for (int i = terms.size() - 1; i >= 0 && top > 0; i--) {
+      Label l = terms.get(i).counts();
+      if (vote.getOrDefault(l, 0) == top) {
+        return Optional.of(l);
       }
     }
-    return Optional.ofNullable(best);
+    return Optional.empty();
   }
 
   /** The label a term leaning to {@code own} counts for when negated. */

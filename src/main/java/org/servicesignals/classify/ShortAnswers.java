@@ -5,6 +5,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.servicesignals.analysis.AnalysisOptions;
+import org.servicesignals.analysis.LanguageProfile;
+import org.servicesignals.analysis.Lexicon;
 import org.servicesignals.analysis.LexiconReading;
 import org.servicesignals.analysis.SentimentAnalysis;
 import org.servicesignals.core.Label;
@@ -64,7 +66,7 @@ public final class ShortAnswers {
     if (words.length > MAX_WORDS || weight == 0) {
       return calibrated;
     }
-    return adjust(text, LexiconReading.read(lang, words), calibrated, weight);
+    return adjust(lang, words, text, LexiconReading.read(lang, words), calibrated, weight, w -> false);
   }
 
   /**
@@ -81,13 +83,54 @@ public final class ShortAnswers {
   }
 
   /**
+   * As {@link #adjust(String, LexiconReading, double[], double)}, with the words of the answer, so
+   * that a word one letter off a lexicon term the model has not seen counts ({@link #vote(Lang, String[],
+   * LexiconReading, String, java.util.function.Predicate)}).
+   */
+  public static double[] adjust(Lang lang, String[] words, String text, LexiconReading reading, double[] calibrated,
+      double weight, java.util.function.Predicate<String> known) {
+    if (weight == 0) {
+      return calibrated;
+    }
+    Map<Label, Integer> vote = vote(lang, words, reading, text, known);
+    return vote.isEmpty() ? calibrated : withVote(calibrated, vote, weight);
+  }
+
+  /**
    * Each label's vote on an answer: its lexicon terms' ({@link LexiconReading}, negation included)
    * and its ratings' and symbols'; empty when it has none of them.
    *
    * @param words the answer's words as {@link #words} gives them
    */
   public static Map<Label, Integer> vote(Lang lang, String text, String[] words) {
-    return vote(LexiconReading.read(lang, words), text);
+    return vote(lang, words, LexiconReading.read(lang, words), text, w -> false);
+  }
+
+  /**
+   * As {@link #vote(LexiconReading, String)}, and when the lexicon finds no term in an answer
+   * without a negator, the terms its words misspell by one letter ({@link Lexicon#spelledLike}:
+   * "excelent", "terible"), leaving out the words the model has seen in training ({@code known}):
+   * a word people write is no slip.
+   */
+  public static Map<Label, Integer> vote(Lang lang, String[] words, LexiconReading reading, String text,
+      java.util.function.Predicate<String> known) {
+    Map<Label, Integer> vote = vote(reading, text);
+    if (reading.terms().isEmpty()) {
+      LanguageProfile profile = LanguageProfile.of(lang);
+      Map<Label, Integer> slips = new EnumMap<>(Label.class);
+      for (String w : words) {
+        if (profile.isNegator(w)) {
+          return vote; // "not excelent": a negation the slip cannot be read with
+        }
+        if (known.test(w)) {
+          continue;
+        }
+        profile.lexicon().spelledLike(w).ifPresent(e -> slips.merge(e.signal().orElseThrow(), e.strength(),
+            Integer::sum));
+      }
+      slips.forEach((l, v) -> vote.merge(l, v, Integer::sum));
+    }
+    return vote;
   }
 
   /** As {@link #vote(Lang, String, String[])}, given the lexicon's reading of the words. */

@@ -1,12 +1,15 @@
 package org.servicesignals.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.servicesignals.analysis.AnalysisOptions;
 import org.servicesignals.analysis.AnalyzerChain;
+import org.servicesignals.analysis.LexiconReading;
 import org.servicesignals.analysis.SentimentAnalysis;
 import org.servicesignals.classify.Classifier;
 import org.servicesignals.classify.ModelBundle;
@@ -73,12 +76,34 @@ final class AnalyzeCommand implements Callable<Integer> {
             p.probability(Label.POOR));
         out.printf("evidence   %s%n", p.evidence().isEmpty() ? "-" : String.join(", ", p.evidence()));
         out.printf("known      %d of %d tokens seen in training%n", p.knownTokens(), p.tokens());
+        out.printf("lexicon    %s%n", lexicon(guess.lang().get(), text));
       } else {
         out.printf("%nerror      %s%n", p.error());
       }
     }
     out.flush();
     return CommandLine.ExitCode.OK;
+  }
+
+  /**
+   * What the language's lexicon reads in {@code text}: each term as normalised, the label it leans
+   * to, whether a negator reaches it or it makes a comparison, what it counts for and by how much.
+   */
+  static String lexicon(Lang lang, String text) {
+    String[] tokens = SentimentAnalysis.chain(lang, AnalysisOptions.NONE).tokens(text);
+    LexiconReading reading = LexiconReading.read(lang, tokens);
+    if (reading.terms().isEmpty()) {
+      return "no term found";
+    }
+    StringBuilder b = new StringBuilder();
+    for (LexiconReading.Term t : reading.terms()) {
+      b.append(String.join(" ", Arrays.copyOfRange(tokens, t.match().start(), t.match().end())))
+          .append(" (").append(t.own().id())
+          .append(t.compared() ? ", compared" : t.negated() ? ", negated" : "")
+          .append(t.last() && reading.contrasted() ? ", after the contrast" : "")
+          .append(" -> ").append(t.counts().id()).append(' ').append(t.weight()).append("), ");
+    }
+    return b.append("verdict ").append(reading.verdict().map(Label::id).orElse("none")).toString();
   }
 
   private static String render(List<String> tokens) {

@@ -48,7 +48,12 @@ class DenialFramesTest {
       "hi | ऐसा नहीं है कि ऐप चलता नहीं",
       "ur | یہ نہیں کہہ سکتا کہ عملہ بااخلاق نہیں تھا",
       "ur | ایسا نہیں کہ ڈیلیوری نہیں ہوئی",
-      "ta | ஸ்டாஃப் மரியாதையா இல்லன்னு சொல்ல முடியாது"})
+      "ta | ஸ்டாஃப் மரியாதையா இல்லன்னு சொல்ல முடியாது",
+      // "not a day went by when it didn't ...": always
+      "en | Not a day goes by when the bus isn't late",
+      "hi | कोई दिन नहीं गया जब डिलीवरी लेट ना हुई हो",
+      "hi | कभी ऐसा नहीं हुआ कि बिल ग़लत ना आया हो",
+      "ur | کوئی دن ایسا نہیں گیا جب ڈرائیور لیٹ نہ ہوا ہو"})
   void aDenialAndTheNegationItDeniesCancel(String lang, String text) {
     assertThat(negators(Lang.parse(lang).orElseThrow(), text)).as(text).isEmpty();
   }
@@ -118,7 +123,9 @@ class DenialFramesTest {
   @CsvSource(delimiter = '|', value = {
       "en | Can't say it wasn't helpful. | good",
       "en | I can't say the staff weren't rude. | poor",
-      "hi | ये नहीं कह सकता कि स्टाफ़ अच्छा नहीं था | good"})
+      "hi | ये नहीं कह सकता कि स्टाफ़ अच्छा नहीं था | good",
+      "hi | ऐसा कोई दिन नहीं गया जब सप्लाई टाइम पे ना आई हो | good",
+      "hi | कोई दिन नहीं गया जब डिलीवरी लेट ना हुई हो | poor"})
   void theLexiconReadsTheDeniedClauseAsSaid(String lang, String text, String expected) {
     assertThat(LexiconReading.read(Lang.parse(lang).orElseThrow(), text).verdict())
         .as(text).contains(Label.parse(expected).orElseThrow());

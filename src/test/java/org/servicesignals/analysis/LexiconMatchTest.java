@@ -24,6 +24,33 @@ class LexiconMatchTest {
   }
 
   @Test
+  void aWordOneLetterOffATermOfOneSideReadsAsThatTerm() {
+    Lexicon lexicon = Lexicon.read(new ByteArrayInputStream(String.join("\n",
+        "term\tkind\tpolarity\tstrength\tsignal\tvariant_of\tnote",
+        "excellent\tsentiment\tpos\t3\texceptional\t\t",
+        "helpful\tsentiment\tpos\t2\tgood\t\t",
+        "unhelpful\tsentiment\tneg\t2\tpoor\t\t",
+        "useful\tsentiment\tpos\t2\tgood\t\t",
+        "rude\tsentiment\tneg\t3\tpoor\t\t").getBytes(StandardCharsets.UTF_8)),
+        SentimentAnalysis.chain(Lang.EN, AnalysisOptions.NONE));
+    assertThat(lexicon.spelledLike("excelent")).map(e -> e.signal().orElseThrow().id()).contains("exceptional");
+    assertThat(lexicon.spelledLike("helpfull")).map(e -> e.signal().orElseThrow().id()).contains("good");
+    assertThat(lexicon.spelledLike("excellent")).as("a term itself").isEmpty();
+    assertThat(lexicon.spelledLike("rued")).as("too short to tell a slip").isEmpty();
+    assertThat(lexicon.spelledLike("exclnt")).as("two letters off").isEmpty();
+  }
+
+  @Test
+  void aWordOneLetterOffTermsOfBothSidesReadsAsNeither() {
+    Lexicon lexicon = Lexicon.read(new ByteArrayInputStream(String.join("\n",
+        "term\tkind\tpolarity\tstrength\tsignal\tvariant_of\tnote",
+        "unhelpful\tsentiment\tneg\t2\tpoor\t\t",
+        "inhelpful\tsentiment\tpos\t2\tgood\t\t").getBytes(StandardCharsets.UTF_8)),
+        SentimentAnalysis.chain(Lang.EN, AnalysisOptions.NONE));
+    assertThat(lexicon.spelledLike("anhelpful")).isEmpty();
+  }
+
+  @Test
   void longestTermFirstOfTheLengthsThatStartThere() {
     assertThat(matched("never", "been", "treated", "so", "well")).containsExactly("0:5");
     assertThat(matched("never", "been", "treated", "so", "badly")).containsExactly("0:1");

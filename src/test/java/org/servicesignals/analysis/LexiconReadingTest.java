@@ -169,6 +169,12 @@ class LexiconReadingTest {
   }
 
   @Test
+  void aTieGoesToTheSideOfTheLastTermOnIt() {
+    assertThat(LexiconReading.read(Lang.EN, "helpful staff, slow delivery").verdict()).contains(Label.POOR);
+    assertThat(LexiconReading.read(Lang.EN, "slow delivery, helpful staff").verdict()).contains(Label.GOOD);
+  }
+
+  @Test
   void noTermNoVerdict() {
     assertThat(LexiconReading.read(Lang.EN, "").verdict()).isEmpty();
     assertThat(LexiconReading.read(Lang.EN, "the table and the chair").terms()).isEmpty();

@@ -21,6 +21,19 @@ class ShortAnswersTest {
   }
 
   @Test
+  void aShortAnswerMisspeltByOneLetterCountsUnlessTheModelKnowsTheWordOrItIsNegated() {
+    String[] words = ShortAnswers.words(Lang.EN, "dreadfull");
+    LexiconReading none = LexiconReading.read(Lang.EN, words);
+    assertThat(none.terms()).isEmpty();
+    assertThat(ShortAnswers.vote(Lang.EN, words, none, "dreadfull", w -> false)).containsKey(Label.POOR);
+    assertThat(ShortAnswers.vote(Lang.EN, words, none, "dreadfull", w -> true)).isEmpty();
+    String[] negated = ShortAnswers.words(Lang.EN, "not dreadfull");
+    assertThat(ShortAnswers.vote(Lang.EN, negated, LexiconReading.read(Lang.EN, negated), "not dreadfull", w -> false))
+        .isEmpty();
+    assertThat(Label.argmax(ShortAnswers.adjust(Lang.EN, "dreadfull", LEANS_EXCEPTIONAL, 1.0))).isEqualTo(Label.POOR);
+  }
+
+  @Test
   void negationCountsOnShortAnswersToo() {
     assertThat(Label.argmax(ShortAnswers.adjust(Lang.FI, "ei ollut avulias", LEANS_EXCEPTIONAL, 1.0))).isEqualTo(Label.POOR);
   }

@@ -22,6 +22,16 @@ class AnalyzeAndTrainCommandTest {
   }
 
   @Test
+  void analyzeShowsWhatTheLexiconReads() {
+    Cli r = Cli.run("analyze", "--lang", "en", "The food was not good, but the driver was polite");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("lexicon    good (good, negated -> poor 2), polite (good, after the contrast -> good 4), "
+        + "verdict good");
+    Cli none = Cli.run("analyze", "--lang", "en", "the table and the chair");
+    assertThat(none.out()).contains("lexicon    no term found");
+  }
+
+  @Test
   void analyzeReportsAnUnsupportedLanguage() {
     Cli r = Cli.run("analyze", "Le service était correct, sans plus.");
     assertThat(r.code()).isZero();

@@ -55,8 +55,23 @@ class CorpusQualityTest {
     List<Sample> train = CorpusFiles.read(CORPORA, lang, CorpusFiles.TRAIN);
     for (String split : CorpusFiles.HELD_OUT) {
       List<Sample> held = CorpusFiles.read(CORPORA, lang, split);
-      assertThat(held).as("%s %s", lang, split).hasSizeGreaterThanOrEqualTo(split.equals("probes") ? 40 : 150);
+      int least = split.endsWith("probes") ? 40 : split.equals("fresh-short") ? 25 : 150;
+      assertThat(held).as("%s %s", lang, split).hasSizeGreaterThanOrEqualTo(least);
       assertThat(CorpusCheck.leaks(train, held)).as("%s %s", lang, split).isEmpty();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Lang.class)
+  void theFreshSetsCopyNoOtherSplit(Lang lang) {
+    List<String> others = new java.util.ArrayList<>(List.of(CorpusFiles.TEST, "wild", "probes", "short"));
+    others.addAll(CorpusFiles.DEVELOPMENT);
+    for (String fresh : List.of("fresh-probes", "fresh-short")) {
+      List<Sample> f = CorpusFiles.read(CORPORA, lang, fresh);
+      for (String split : others) {
+        assertThat(CorpusCheck.leaks(CorpusFiles.read(CORPORA, lang, split), f)).as("%s %s against %s", lang, fresh, split)
+            .isEmpty();
+      }
     }
   }
 

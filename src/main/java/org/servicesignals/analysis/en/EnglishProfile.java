@@ -75,7 +75,8 @@ public final class EnglishProfile extends BaseLanguageProfile {
   @Override
   public List<String> denialPhrases() {
     return List.of("can't say", "cannot say", "can not say", "couldn't say", "wouldn't say", "won't say", "not saying",
-        "can't pretend", "can't claim", "wouldn't claim");
+        "can't pretend", "can't claim", "wouldn't claim",
+        "not a day goes by", "not a day went by", "not once has it happened"); // ... that it didn't: always
   }
 
   @Override
@@ -86,6 +87,6 @@ public final class EnglishProfile extends BaseLanguageProfile {
   @Override
   public Set<String> denialOpeners() {
     return Set.of("that", "it", "they", "he", "she", "the", "we", "i", "i'm", "you", "this", "those", "their", "his",
-        "her", "our", "my", "your", "there", "anyone", "anybody");
+        "her", "our", "my", "your", "there", "anyone", "anybody", "when");
   }
 }

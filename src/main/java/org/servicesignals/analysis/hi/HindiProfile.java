@@ -68,7 +68,10 @@ public final class HindiProfile extends BaseLanguageProfile {
   public List<String> denialPhrases() {
     return List.of("नहीं कह सकता", "नहीं कह सकती", "नहीं कह सकते", "नहीं कहूंगा", "नहीं कहूँगा", "नहीं कहूंगी",
         "नहीं कहूँगी", "नहीं कहता", "नहीं कहती", "नहीं कहेंगे", "नहीं बोल सकता", "नहीं बोल सकती", "ऐसा नहीं है कि",
-        "ऐसा नहीं कि", "ये नहीं कि", "यह नहीं कि", "ऐसा भी नहीं है कि", "ऐसा भी नहीं कि");
+        "ऐसा नहीं कि", "ये नहीं कि", "यह नहीं कि", "ऐसा भी नहीं है कि", "ऐसा भी नहीं कि",
+        // "not a day went by when it didn't ...", "it never happened that it didn't ...": always
+        "कोई दिन नहीं गया जब", "कोई दिन नहीं जाता जब", "कोई दिन नहीं जब", "एक दिन भी नहीं गया जब", "कभी ऐसा नहीं हुआ कि",
+        "ऐसा कभी नहीं हुआ कि", "एक बार भी ऐसा नहीं हुआ कि");
   }
 
   @Override
@@ -78,6 +81,6 @@ public final class HindiProfile extends BaseLanguageProfile {
 
   @Override
   public Set<String> denialOpeners() {
-    return Set.of("कि");
+    return Set.of("कि", "जब");
   }
 }

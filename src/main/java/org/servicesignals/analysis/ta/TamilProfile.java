@@ -29,6 +29,17 @@ public final class TamilProfile extends BaseLanguageProfile {
         Set.of("ஆனால்", "ஆனா", "ஆனாலும்", "இருந்தாலும்", "ஆயினும்"), Set.of());
   }
 
+  /**
+   * The words that stand with a negation ("nobody", "nothing", "not even"): between a predicate and
+   * its negator they take no part ("சொன்ன நேரத்துக்கு ஒருத்தரும் வரேல்ல", nobody came at the time
+   * they said; "ஒரு கால் கூட பண்ணல").
+   */
+  @Override
+  public Set<String> scopeParticles() {
+    return Set.of("யாரும்", "யாருமே", "ஒருத்தரும்", "ஒருத்தருமே", "ஒருவரும்", "ஒருவருமே", "எவரும்", "எதுவும்",
+        "எதுவுமே", "ஒண்ணும்", "ஒண்ணுமே", "ஒன்றும்", "ஒன்றுமே", "ஒண்டும்", "ஒண்டுமே", "கூட", "ஒருநாளும்");
+  }
+
   /** Also a word with its negation written on ({@link #fusedNegative}: வரவில்லை, வரல, வரேல்ல, சரியில்லை). */
   @Override
   public boolean isNegator(String token) {
@@ -150,6 +161,30 @@ public final class TamilProfile extends BaseLanguageProfile {
     return false;
   }
 
+  /**
+   * A noun's or adjective's adverb, adjective and "became" forms: after -இ / -ஐ with the glide ய
+   * (திருப்தி → திருப்தியா, திருப்தியாக, திருப்தியான, சரியாச்சு; அருமை → அருமையான), after a final
+   * consonant in place of its pulli (சுத்தம் → சுத்தமா, சூப்பர் → சூப்பரான). "நல்லா இல்ல" is then
+   * a negated திருப்தியா, not an unknown word beside a negator.
+   */
+  @Override
+  public List<String> derivedForms(String word) {
+    String stem;
+    if (word.endsWith("ி") || word.endsWith("ை")) {
+      stem = word + "ய";
+    } else if (word.endsWith(String.valueOf(VIRAMA)) && word.length() > 2) {
+      stem = word.substring(0, word.length() - 1);
+    } else {
+      return List.of();
+    }
+    List<String> forms = new java.util.ArrayList<>(ADVERBIAL.size());
+    for (String ending : ADVERBIAL) {
+      forms.add(stem + ending);
+    }
+    return forms;
+  }
+
+  private static final List<String> ADVERBIAL = List.of("ா", "ாக", "ாகவே", "ான", "ாச்சு", "ாயிடுச்சு");
   private static final List<String> NOUN_FUSED = List.of("ில்லை", "ில்ல", "ில்லே");
   private static final List<String> FUSED = List.of("வில்லை", "வில்ல", "வில்லே", "தில்லை", "தில்ல", "தில்லே", "ேல்லை",
       "ேல்ல");

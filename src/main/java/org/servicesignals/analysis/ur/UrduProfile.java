@@ -63,7 +63,10 @@ public final class UrduProfile extends BaseLanguageProfile {
   public List<String> denialPhrases() {
     return List.of("نہیں کہہ سکتا", "نہیں کہہ سکتی", "نہیں کہہ سکتے", "نہیں کہا جا سکتا", "نہیں کہوں گا",
         "نہیں کہوں گی", "نہیں کہتا", "نہیں کہتی", "نہیں کہیں گے", "ایسا نہیں ہے کہ", "ایسا نہیں کہ", "یہ نہیں کہ",
-        "ایسا بھی نہیں کہ", "ایسا بھی نہیں ہے کہ");
+        "ایسا بھی نہیں کہ", "ایسا بھی نہیں ہے کہ",
+        // "not a day went by when it didn't ...", "it never happened that it didn't ...": always
+        "کوئی دن نہیں گیا جب", "کوئی دن ایسا نہیں گیا جب", "کوئی دن ایسا نہیں جب", "کوئی دن نہیں جاتا جب",
+        "کبھی ایسا نہیں ہوا کہ", "ایسا کبھی نہیں ہوا کہ", "ایک بار بھی ایسا نہیں ہوا کہ");
   }
 
   @Override
@@ -73,6 +76,19 @@ public final class UrduProfile extends BaseLanguageProfile {
 
   @Override
   public Set<String> denialOpeners() {
-    return Set.of("کہ");
+    return Set.of("کہ", "جب");
+  }
+
+  /**
+   * The word typed without its do-chashmi he, as phones often leave it (ٹھیک → ٹیک, اچھا → اچا, گھٹیا →
+   * گٹیا): the aspiration is heard, not typed. Only where at least two letters are left.
+   */
+  @Override
+  public List<String> derivedForms(String word) {
+    if (word.indexOf('ھ') < 0) {
+      return List.of();
+    }
+    String plain = word.replace("ھ", "");
+    return plain.length() >= 2 ? List.of(plain) : List.of();
   }
 }

@@ -21,6 +21,24 @@ class TamilProfileTest {
     assertThat(new TamilProfile().isNegator(token)).as(token).isEqualTo(negates);
   }
 
+  @org.junit.jupiter.api.Test
+  void aNounsAdverbAndAdjectiveLeanAsTheNounDoes() {
+    TamilProfile ta = new TamilProfile();
+    assertThat(ta.derivedForms("திருப்தி")).contains("திருப்தியா", "திருப்தியாக", "திருப்தியான", "திருப்தியாச்சு");
+    assertThat(ta.derivedForms("அருமை")).contains("அருமையா", "அருமையான");
+    assertThat(ta.derivedForms("சுத்தம்")).contains("சுத்தமா", "சுத்தமான");
+    assertThat(ta.derivedForms("நல்ல")).isEmpty();
+    assertThat(LexiconReading.read(Lang.TA, "சேவை திருப்தியா இல்லை").verdict()).contains(Label.POOR);
+    assertThat(LexiconReading.read(Lang.TA, "திருப்தியான சேவை").verdict()).contains(Label.GOOD);
+  }
+
+  @org.junit.jupiter.api.Test
+  void nobodyAndNothingStandWithTheNegationWithoutTakingPart() {
+    LexiconReading r = LexiconReading.read(Lang.TA, "சொன்ன நேரத்துக்கு ஒருத்தரும் வரேல்ல");
+    assertThat(r.terms()).isNotEmpty().allSatisfy(t -> assertThat(t.negated()).isTrue());
+    assertThat(r.verdict()).contains(Label.POOR);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource({"நான் ஹேப்பி ஆகல", "நான் ஹேப்பி ஆகவில்லை"})
   void aNegationWrittenOnTurnsThePraise(String text) {
