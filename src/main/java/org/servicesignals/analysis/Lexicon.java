@@ -46,7 +46,7 @@ public final class Lexicon {
 
   private final Map<String, Entry> terms; // tokens joined by a space
   private final Map<String, Long> lengthsFrom; // first token to the lengths of the terms it starts, one bit each
-  private final List<String> words; // the one-word sentiment terms, for spellings one letter off
+  private final Map<Integer, List<String>> wordsByLength; // the one-word sentiment terms by UTF-16 length, for slips
 
   private Lexicon(Map<String, Entry> terms) {
     this.terms = new HashMap<>(terms);
@@ -56,9 +56,10 @@ public final class Lexicon {
       from.merge(first, 1L << Math.min(63, e.getValue().length()), (a, b) -> a | b);
     }
     this.lengthsFrom = from;
-    this.words = terms.entrySet().stream()
+    this.wordsByLength = terms.entrySet().stream()
         .filter(e -> e.getValue().length() == 1 && e.getValue().kind() == Kind.SENTIMENT)
-        .map(Map.Entry::getKey).sorted().toList();
+        .map(Map.Entry::getKey).sorted()
+        .collect(java.util.stream.Collectors.groupingBy(String::length, java.util.stream.Collectors.toList()));
   }
 
   /** The shortest word, in letters, that {@link #spelledLike} reads as a slip of the keyboard. */
@@ -68,7 +69,9 @@ public final class Lexicon {
    * The one-word sentiment term that {@code token}, which is no term, misspells by one letter
    * (one letter left out, added, changed, or two neighbours swapped: "excelent", "terrible" as
    * "terible", زبردست typed with ٹ): found only for a word of at least {@link #SLIP_MIN_LETTERS}
-   * letters, and only when every term one letter away leans the same way; the weakest of them.
+   * letters that begins as the term begins (a letter put before a word is a prefix, and often a
+   * negating one: सुरक्षित "safe", असुरक्षित "unsafe"), and only when every term one letter away
+   * leans the same way; the weakest of them.
    */
   public Optional<Entry> spelledLike(String token) {
     int n = token.codePointCount(0, token.length());
@@ -76,13 +79,15 @@ public final class Lexicon {
       return Optional.empty();
     }
     Entry found = null;
-    for (String w : words) {
-      if (Math.abs(w.length() - token.length()) <= 1 && Spelling.oneEditApart(w, token)) {
-        Entry e = terms.get(w);
-        if (found != null && !found.signal().equals(e.signal())) {
-          return Optional.empty(); // one letter from a word of each side: no reading
+    for (int length = token.length() - 1; length <= token.length() + 1; length++) {
+      for (String w : wordsByLength.getOrDefault(length, List.of())) {
+        if (w.charAt(0) == token.charAt(0) && Spelling.oneEditApart(w, token)) {
+          Entry e = terms.get(w);
+          if (found != null && !found.signal().equals(e.signal())) {
+            return Optional.empty(); // one letter from a word of each side: no reading
+          }
+          found = found == null || e.strength() < found.strength() ? e : found;
         }
-        found = found == null || e.strength() < found.strength() ? e : found;
       }
     }
     return Optional.ofNullable(found);

@@ -148,10 +148,9 @@ public final class Classifier {
         : cat.probabilities(bundle.chain(), tokens, text, words, reading);
     double[] p = Calibration.apply(raw, bundle.card().temperature());
     if (reading != null) {
-      ModelBundle model = bundle;
       p = shortAnswer && romanised ? ShortAnswers.adjust(text, reading, p, ShortAnswers.LEXICON_WEIGHT)
           : shortAnswer ? ShortAnswers.adjust(lang, words, text, reading, p, ShortAnswers.LEXICON_WEIGHT,
-              w -> model.knows(w) || knowsAnalysed(model, w))
+              bundle::knowsWord)
           : ShortAnswers.adjustLonger(lang, text, reading, p);
     }
     Label label = Label.argmax(p);
@@ -354,11 +353,5 @@ public final class Classifier {
       }
     }
     return Math.log(Math.max(p[label.ordinal()], Double.MIN_NORMAL)) - Math.log(Math.max(other, Double.MIN_NORMAL));
-  }
-
-  /** Whether the model saw {@code word} in training, as its own chain writes it (stemmed, for some). */
-  private static boolean knowsAnalysed(ModelBundle bundle, String word) {
-    String[] t = bundle.chain().tokens(word);
-    return t.length == 1 && bundle.knows(t[0]);
   }
 }

@@ -162,6 +162,18 @@ public final class ModelBundle {
     return vocabulary().contains(token);
   }
 
+  /**
+   * True when {@code word}, as the normalisation chain writes it, appeared in training: as it is,
+   * or as the model's own chain writes it (stemmed, for some languages).
+   */
+  public boolean knowsWord(String word) {
+    if (knows(word)) {
+      return true;
+    }
+    String[] t = chain().tokens(word);
+    return t.length == 1 && knows(t[0]);
+  }
+
   private Set<String> vocabulary() {
     Set<String> words = knownWords;
     if (words == null) {

@@ -19,8 +19,9 @@ import org.servicesignals.core.TemperatureScaling;
  * ({@link LexiconReading}, negation included) is added to the model's calibrated log-probabilities,
  * each label's strength-weighted vote times {@link #LEXICON_WEIGHT}, together with the vote of the
  * ratings and emoji beside the words ({@code 4 stars}, {@code ok 👍}; {@link SymbolClassifier#vote}).
- * With no lexicon term, rating or known symbol in the answer the model's probabilities stand
- * unchanged.
+ * With no lexicon term in the answer, a word the model never saw that misspells one by a letter
+ * counts as that term ({@link Lexicon#spelledLike}: "excelent"); with none of these, no rating and
+ * no known symbol, the model's probabilities stand unchanged.
  *
  * <p>Longer messages get the vote of what a word count misreads — the negated terms and the terms
  * after the last contrast word ({@link #longVote}) — at {@link #LONG_WEIGHT}, so that a negation the
@@ -59,7 +60,7 @@ public final class ShortAnswers {
   /**
    * {@code calibrated} (in {@link Label} order) with the lexicon's verdict on {@code text} added at
    * {@code weight}; {@code calibrated} itself when the message is longer than {@link #MAX_WORDS}
-   * words or holds no lexicon term.
+   * words or holds no lexicon term, slip of one, rating or known symbol.
    */
   public static double[] adjust(Lang lang, String text, double[] calibrated, double weight) {
     String[] words = words(lang, text);
@@ -122,11 +123,8 @@ public final class ShortAnswers {
         if (profile.isNegator(w)) {
           return vote; // "not excelent": a negation the slip cannot be read with
         }
-        if (known.test(w)) {
-          continue;
-        }
-        profile.lexicon().spelledLike(w).ifPresent(e -> slips.merge(e.signal().orElseThrow(), e.strength(),
-            Integer::sum));
+        profile.lexicon().spelledLike(w).filter(e -> !known.test(w)) // the cheap look first
+            .ifPresent(e -> slips.merge(e.signal().orElseThrow(), e.strength(), Integer::sum));
       }
       slips.forEach((l, v) -> vote.merge(l, v, Integer::sum));
     }

@@ -26,8 +26,9 @@ public final class CorpusFiles {
    * Held-out sets written apart from the training data, by writers who never saw it: {@code wild}
    * (real-world styles and new domains), {@code probes} (labels that turn on negation) and
    * {@code short} (one-to-three-word answers); and {@code fresh-probes} and {@code fresh-short},
-   * the same kinds of message by writers who saw no data at all, written after every choice of
-   * lexicon, rule and model was made (the first probes and short answers had been read for errors).
+   * the same kinds of message by writers who saw no data at all, written once the lexicon, the rules
+   * and the models had been tuned with the first probes and short answers read for their errors:
+   * later changes are checked against the fresh sets, never tuned on them.
    */
   public static final java.util.List<String> HELD_OUT =
       java.util.List.of("wild", "probes", "short", "fresh-probes", "fresh-short");
@@ -45,8 +46,8 @@ public final class CorpusFiles {
       case "wild" -> "Classification on the wild splits (another writer, real-world styles, new domains; language declared)";
       case "probes" -> "Negation probes (labels that turn on negation; language declared)";
       case "short" -> "Short answers (one to three words; language declared)";
-      case "fresh-probes" -> "Fresh negation probes (a writer who saw no data, after every choice was made; language declared)";
-      case "fresh-short" -> "Fresh short answers (a writer who saw no data, after every choice was made; language declared)";
+      case "fresh-probes" -> "Fresh negation probes (a writer who saw no data, never tuned on; language declared)";
+      case "fresh-short" -> "Fresh short answers (a writer who saw no data, never tuned on; language declared)";
       case "dev-negation" -> "Development: negation (for choosing, not a final score; language declared)";
       case "dev-short" -> "Development: short answers (for choosing, not a final score; language declared)";
       default -> "Classification on the " + split + " splits (language declared)";

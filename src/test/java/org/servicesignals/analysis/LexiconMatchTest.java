@@ -38,6 +38,13 @@ class LexiconMatchTest {
     assertThat(lexicon.spelledLike("excellent")).as("a term itself").isEmpty();
     assertThat(lexicon.spelledLike("rued")).as("too short to tell a slip").isEmpty();
     assertThat(lexicon.spelledLike("exclnt")).as("two letters off").isEmpty();
+    assertThat(lexicon.spelledLike("xcellent")).as("the first letter is no slip").isEmpty();
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"असुरक्षित", "असुविधाजनक", "असंतोष", "अस्वच्छ"})
+  void aPrefixThatNegatesIsNoSlip(String word) {
+    assertThat(LanguageProfile.of(Lang.HI).lexicon().spelledLike(word)).as(word).isEmpty();
   }
 
   @Test

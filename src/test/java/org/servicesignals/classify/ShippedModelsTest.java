@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.servicesignals.analysis.AnalysisOptions;
@@ -76,5 +77,16 @@ class ShippedModelsTest {
     assertThat(card.featureGenerators()).isNotEmpty();
     assertThat(card.libraries()).containsKeys("opennlp-tools", "lucene");
     assertThat(card.test().macroF1()).isGreaterThan(card.test().majorityBaselineMacroF1());
+  }
+
+  @Test
+  void aShortAnswerMisspeltByOneLetterReadsAsTheWordUnlessTheModelKnowsIt() {
+    var models = ModelFiles.load(MODELS);
+    ModelBundle en = models.get(Lang.EN);
+    assertThat(en.knowsWord("deliveries")).as("known through the model's stemmer").isTrue();
+    assertThat(en.knowsWord("dreadfull")).isFalse();
+    Classifier c = new Classifier(org.servicesignals.langid.LanguageIdentifier.load(), models);
+    assertThat(c.classify(new org.servicesignals.core.Message("1", "dreadfull", java.util.Optional.of(Lang.EN)))
+        .label()).contains(org.servicesignals.core.Label.POOR);
   }
 }

@@ -163,16 +163,20 @@ public final class TamilProfile extends BaseLanguageProfile {
 
   /**
    * A noun's or adjective's adverb, adjective and "became" forms: after -இ / -ஐ with the glide ய
-   * (திருப்தி → திருப்தியா, திருப்தியாக, திருப்தியான, சரியாச்சு; அருமை → அருமையான), after a final
-   * consonant in place of its pulli (சுத்தம் → சுத்தமா, சூப்பர் → சூப்பரான). "நல்லா இல்ல" is then
-   * a negated திருப்தியா, not an unknown word beside a negator.
+   * (திருப்தி → திருப்தியா, திருப்தியாக, திருப்தியான, சரியாச்சு; அருமை → அருமையான), after -ம் in
+   * place of its pulli (சுத்தம் → சுத்தமா, சுத்தமான). So "திருப்தியா இல்லை" is a negated
+   * திருப்தியா, not an unknown word beside a negator. Not from a negative (ஏமாற்றவில்லை: its -ஆ
+   * makes a question, "didn't they cheat?") nor from a word ending in another consonant, as most
+   * finite verbs do (உதவினார் → உதவினாரா, "did he help?").
    */
   @Override
   public List<String> derivedForms(String word) {
     String stem;
-    if (word.endsWith("ி") || word.endsWith("ை")) {
+    if (NEGATORS.contains(word) || fusedNegative(word) || word.endsWith("லை")) {
+      return List.of();
+    } else if (word.endsWith("ி") || word.endsWith("ை")) {
       stem = word + "ய";
-    } else if (word.endsWith(String.valueOf(VIRAMA)) && word.length() > 2) {
+    } else if (word.endsWith("ம்") && word.length() > 2) {
       stem = word.substring(0, word.length() - 1);
     } else {
       return List.of();

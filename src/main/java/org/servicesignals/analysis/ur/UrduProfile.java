@@ -78,17 +78,4 @@ public final class UrduProfile extends BaseLanguageProfile {
   public Set<String> denialOpeners() {
     return Set.of("کہ", "جب");
   }
-
-  /**
-   * The word typed without its do-chashmi he, as phones often leave it (ٹھیک → ٹیک, اچھا → اچا, گھٹیا →
-   * گٹیا): the aspiration is heard, not typed. Only where at least two letters are left.
-   */
-  @Override
-  public List<String> derivedForms(String word) {
-    if (word.indexOf('ھ') < 0) {
-      return List.of();
-    }
-    String plain = word.replace("ھ", "");
-    return plain.length() >= 2 ? List.of(plain) : List.of();
-  }
 }

@@ -28,6 +28,9 @@ class TamilProfileTest {
     assertThat(ta.derivedForms("அருமை")).contains("அருமையா", "அருமையான");
     assertThat(ta.derivedForms("சுத்தம்")).contains("சுத்தமா", "சுத்தமான");
     assertThat(ta.derivedForms("நல்ல")).isEmpty();
+    assertThat(ta.derivedForms("ஏமாற்றவில்லை")).as("a negative's -ஆ asks a question").isEmpty();
+    assertThat(ta.derivedForms("உதவினார்")).as("a finite verb's -ஆ asks a question").isEmpty();
+    assertThat(ta.derivedForms("சூப்பர்")).isEmpty();
     assertThat(LexiconReading.read(Lang.TA, "சேவை திருப்தியா இல்லை").verdict()).contains(Label.POOR);
     assertThat(LexiconReading.read(Lang.TA, "திருப்தியான சேவை").verdict()).contains(Label.GOOD);
   }
