@@ -28,9 +28,9 @@ import java.util.function.Predicate;
  *
  * <p>With no negation in the denied clause, a phrase that follows its clause (Tamil) denies the
  * clause itself: its negator reaches back over the quoted word and the word before it ("ஃப்ரெண்ட்லி
- * ஸ்டாஃப்னு சொல்ல முடியாது", can't call the staff friendly); a phrase before its clause negates
- * the clause, up to {@link #REACH} tokens on and not past a contrast word or a coordinator ("can't say
- * I was impressed", "not a day went by when the staff were rude": never rude).
+ * ஸ்டாஃப்னு சொல்ல முடியாது", can't call the staff friendly). A phrase before its clause keeps its
+ * negator's usual scope (so "not a day went by when the staff were rude", which has no negation of
+ * its own, is not read as "never rude": the tokens carry no punctuation to end such a clause by).
  */
 public final class DenialFrames {
   /** How far from its phrase the denied clause's negation may stand. */
@@ -124,9 +124,7 @@ public final class DenialFrames {
       }
       for (int k = i; k < end; k++) {
         if (scopes[k] != null && negator.test(tokens[k])) {
-          scopes[k] = denied >= 0 ? null
-              : clauseAfter ? new NegationScope(scopes[k].before(), Math.max(scopes[k].after(), clauseEnd(tokens, end) - k))
-              : new NegationScope(k - i + DENIED_WORDS, 0);
+          scopes[k] = denied >= 0 ? null : clauseAfter ? scopes[k] : new NegationScope(k - i + DENIED_WORDS, 0);
           used[k] = true;
         }
       }
@@ -158,18 +156,6 @@ public final class DenialFrames {
           || end < tokens.length && (openers.contains(tokens[end]) || negation(tokens, scopes, end));
     }
     return start > 0 && quotes.test(tokens[start - 1]);
-  }
-
-  /**
-   * The last token of the clause that opens at {@code start}: {@link #REACH} tokens on at most, the
-   * token before a contrast word or a coordinator, or the message's last.
-   */
-  private int clauseEnd(String[] tokens, int start) {
-    int last = start - 1;
-    for (int j = start; j < Math.min(tokens.length, start + REACH) && !breaks.contains(tokens[j]); j++) {
-      last = j;
-    }
-    return last;
   }
 
   /** The end of the longest phrase of {@code phrases} at {@code at}, or -1. */

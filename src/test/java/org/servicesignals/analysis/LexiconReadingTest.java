@@ -169,6 +169,12 @@ class LexiconReadingTest {
   }
 
   @Test
+  void anUrduWordWithoutItsDoChashmiHeIsNotTakenForTheWordWithIt() {
+    assertThat(LanguageProfile.of(Lang.UR).derivedForms("ٹھیک")).isEmpty(); // ٹیک is "take"
+    assertThat(LexiconReading.read(Lang.UR, "ٹیک اوے آرڈر").terms()).isEmpty();
+  }
+
+  @Test
   void aTieGoesToTheSideOfTheLastTermOnIt() {
     assertThat(LexiconReading.read(Lang.EN, "helpful staff, slow delivery").verdict()).contains(Label.POOR);
     assertThat(LexiconReading.read(Lang.EN, "slow delivery, helpful staff").verdict()).contains(Label.GOOD);

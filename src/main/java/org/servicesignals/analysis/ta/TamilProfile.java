@@ -163,20 +163,21 @@ public final class TamilProfile extends BaseLanguageProfile {
 
   /**
    * A noun's or adjective's adverb, adjective and "became" forms: after -இ / -ஐ with the glide ய
-   * (திருப்தி → திருப்தியா, திருப்தியாக, திருப்தியான, சரியாச்சு; அருமை → அருமையான), after -ம் in
-   * place of its pulli (சுத்தம் → சுத்தமா, சுத்தமான). So "திருப்தியா இல்லை" is a negated
-   * திருப்தியா, not an unknown word beside a negator. Not from a negative (ஏமாற்றவில்லை: its -ஆ
-   * makes a question, "didn't they cheat?") nor from a word ending in another consonant, as most
-   * finite verbs do (உதவினார் → உதவினாரா, "did he help?").
+   * (திருப்தி → திருப்தியா, திருப்தியாக, திருப்தியான, சரியாச்சு; அருமை → அருமையான), after a
+   * consonant's -ம் in place of its pulli (சுத்தம் → சுத்தமா, சுத்தமான). So "திருப்தியா இல்லை" is a
+   * negated திருப்தியா, not an unknown word beside a negator. Not from a negative (ஏமாற்றவில்லை: its
+   * -ஆ makes a question, "didn't they cheat?"), nor from a word ending in another consonant or in a
+   * vowel's -ம், as finite verbs do (உதவினார் → உதவினாரா, "did he help?"; நம்பலாம் → நம்பலாமா, "can
+   * they be trusted?"; கேட்டும்).
    */
   @Override
   public List<String> derivedForms(String word) {
     String stem;
-    if (NEGATORS.contains(word) || fusedNegative(word) || word.endsWith("லை")) {
+    if (NEGATORS.contains(word) || fusedNegative(word)) {
       return List.of();
     } else if (word.endsWith("ி") || word.endsWith("ை")) {
       stem = word + "ய";
-    } else if (word.endsWith("ம்") && word.length() > 2) {
+    } else if (word.endsWith("ம்") && word.length() > 2 && isConsonant(word.charAt(word.length() - 3))) {
       stem = word.substring(0, word.length() - 1);
     } else {
       return List.of();
@@ -186,6 +187,10 @@ public final class TamilProfile extends BaseLanguageProfile {
       forms.add(stem + ending);
     }
     return forms;
+  }
+
+  private static boolean isConsonant(char c) {
+    return c >= '\u0B95' && c <= '\u0BB9';
   }
 
   private static final List<String> ADVERBIAL = List.of("ா", "ாக", "ாகவே", "ான", "ாச்சு", "ாயிடுச்சு");

@@ -31,6 +31,10 @@ class TamilProfileTest {
     assertThat(ta.derivedForms("ஏமாற்றவில்லை")).as("a negative's -ஆ asks a question").isEmpty();
     assertThat(ta.derivedForms("உதவினார்")).as("a finite verb's -ஆ asks a question").isEmpty();
     assertThat(ta.derivedForms("சூப்பர்")).isEmpty();
+    assertThat(ta.derivedForms("நம்பலாம்")).as("-லாம் is a verb's").isEmpty();
+    assertThat(ta.derivedForms("கேட்டும்")).isEmpty();
+    assertThat(ta.derivedForms("மோசம்")).contains("மோசமா", "மோசமான");
+    assertThat(ta.derivedForms("தொல்லை")).contains("தொல்லையா");
     assertThat(LexiconReading.read(Lang.TA, "சேவை திருப்தியா இல்லை").verdict()).contains(Label.POOR);
     assertThat(LexiconReading.read(Lang.TA, "திருப்தியான சேவை").verdict()).contains(Label.GOOD);
   }
