@@ -148,9 +148,9 @@ public final class Classifier {
         : cat.probabilities(bundle.chain(), tokens, text, words, reading);
     double[] p = Calibration.apply(raw, bundle.card().temperature());
     if (reading != null) {
-      p = shortAnswer && romanised ? ShortAnswers.adjust(text, reading, p, ShortAnswers.LEXICON_WEIGHT)
-          : shortAnswer ? ShortAnswers.adjust(lang, words, text, reading, p, ShortAnswers.LEXICON_WEIGHT,
-              bundle::knowsWord)
+      // a romanised answer's words are no slips of the native-script lexicon: all taken as known
+      p = shortAnswer ? ShortAnswers.adjust(lang, words, text, reading, p, ShortAnswers.LEXICON_WEIGHT,
+              romanised ? w -> true : bundle::knowsWord)
           : ShortAnswers.adjustLonger(lang, text, reading, p);
     }
     Label label = Label.argmax(p);

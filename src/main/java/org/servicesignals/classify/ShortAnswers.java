@@ -72,21 +72,10 @@ public final class ShortAnswers {
 
   /**
    * As {@link #adjust(Lang, String, double[], double)} for an answer of at most {@link #MAX_WORDS}
-   * words, given the lexicon's reading of them ({@link LexiconReading#read(Lang, String[])} of
-   * {@link #words}).
-   */
-  public static double[] adjust(String text, LexiconReading reading, double[] calibrated, double weight) {
-    if (weight == 0) {
-      return calibrated;
-    }
-    Map<Label, Integer> vote = vote(reading, text);
-    return vote.isEmpty() ? calibrated : withVote(calibrated, vote, weight);
-  }
-
-  /**
-   * As {@link #adjust(String, LexiconReading, double[], double)}, with the words of the answer, so
-   * that a word one letter off a lexicon term the model has not seen counts ({@link #vote(Lang, String[],
-   * LexiconReading, String, java.util.function.Predicate)}).
+   * words, given those words ({@link #words}) and the lexicon's reading of them ({@link
+   * LexiconReading#read(Lang, String[])}); a word one letter off a lexicon term counts unless
+   * {@code known} says the model saw it ({@link #vote(Lang, String[], LexiconReading, String,
+   * java.util.function.Predicate)}).
    */
   public static double[] adjust(Lang lang, String[] words, String text, LexiconReading reading, double[] calibrated,
       double weight, java.util.function.Predicate<String> known) {

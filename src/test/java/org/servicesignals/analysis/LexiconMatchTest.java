@@ -9,15 +9,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Matching takes the longest term at each place, of whatever lengths the terms starting there have. */
 class LexiconMatchTest {
-  static final Lexicon LEXICON = Lexicon.read(new ByteArrayInputStream(String.join("\n",
-      "term\tkind\tpolarity\tstrength\tsignal\tvariant_of\tnote",
+  /** A lexicon of {@code rows} (columns after the header's), read with the English chain. */
+  private static Lexicon lexicon(String... rows) {
+    String header = "term\tkind\tpolarity\tstrength\tsignal\tvariant_of\tnote\n";
+    return Lexicon.read(new ByteArrayInputStream((header + String.join("\n", rows)).getBytes(StandardCharsets.UTF_8)),
+        SentimentAnalysis.chain(Lang.EN, AnalysisOptions.NONE));
+  }
+
+  static final Lexicon LEXICON = lexicon(
       "good\tsentiment\tpos\t1\tgood\t\t",
       "not\tnegator\t-\t-\t-\t\t",
       "still waiting\tsentiment\tneg\t3\tpoor\t\t",
       "never been treated so well\tsentiment\tpos\t3\texceptional\t\t",
       "never\tnegator\t-\t-\t-\t\t",
-      "waiting\tsentiment\tneg\t1\tpoor\t\t").getBytes(StandardCharsets.UTF_8)),
-      SentimentAnalysis.chain(Lang.EN, AnalysisOptions.NONE));
+      "waiting\tsentiment\tneg\t1\tpoor\t\t");
 
   private static List<String> matched(String... tokens) {
     return LEXICON.match(tokens).stream().map(m -> m.start() + ":" + m.entry().length()).toList();
@@ -25,14 +30,12 @@ class LexiconMatchTest {
 
   @Test
   void aWordOneLetterOffATermOfOneSideReadsAsThatTerm() {
-    Lexicon lexicon = Lexicon.read(new ByteArrayInputStream(String.join("\n",
-        "term\tkind\tpolarity\tstrength\tsignal\tvariant_of\tnote",
+    Lexicon lexicon = lexicon(
         "excellent\tsentiment\tpos\t3\texceptional\t\t",
         "helpful\tsentiment\tpos\t2\tgood\t\t",
         "unhelpful\tsentiment\tneg\t2\tpoor\t\t",
         "useful\tsentiment\tpos\t2\tgood\t\t",
-        "rude\tsentiment\tneg\t3\tpoor\t\t").getBytes(StandardCharsets.UTF_8)),
-        SentimentAnalysis.chain(Lang.EN, AnalysisOptions.NONE));
+        "rude\tsentiment\tneg\t3\tpoor\t\t");
     assertThat(lexicon.spelledLike("excelent")).map(e -> e.signal().orElseThrow().id()).contains("exceptional");
     assertThat(lexicon.spelledLike("helpfull")).map(e -> e.signal().orElseThrow().id()).contains("good");
     assertThat(lexicon.spelledLike("excellent")).as("a term itself").isEmpty();
@@ -49,11 +52,9 @@ class LexiconMatchTest {
 
   @Test
   void aWordOneLetterOffTermsOfBothSidesReadsAsNeither() {
-    Lexicon lexicon = Lexicon.read(new ByteArrayInputStream(String.join("\n",
-        "term\tkind\tpolarity\tstrength\tsignal\tvariant_of\tnote",
+    Lexicon lexicon = lexicon(
         "unhelpful\tsentiment\tneg\t2\tpoor\t\t",
-        "inhelpful\tsentiment\tpos\t2\tgood\t\t").getBytes(StandardCharsets.UTF_8)),
-        SentimentAnalysis.chain(Lang.EN, AnalysisOptions.NONE));
+        "inhelpful\tsentiment\tpos\t2\tgood\t\t");
     assertThat(lexicon.spelledLike("anhelpful")).isEmpty();
   }
 
