@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,10 +17,12 @@ import org.servicesignals.core.InputException;
 import org.servicesignals.core.Label;
 import org.servicesignals.core.Lang;
 import org.servicesignals.core.Sample;
+import org.servicesignals.eval.LanguageIdPeers;
 import org.servicesignals.eval.Leakage;
 import org.servicesignals.eval.PairedTest;
 import org.servicesignals.eval.PeerComparison;
 import org.servicesignals.io.CorpusFiles;
+import org.servicesignals.langid.LatinVarieties;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -55,7 +58,8 @@ final class CompareCommand implements Callable<Integer> {
   boolean allowOtherTraining;
 
   @Option(names = "--romanised", description = "Compare on the corpora of Hindi, Urdu and Tamil typed in Latin "
-      + "letters (corpora/<lang>-Latn) instead of the native-script ones.")
+      + "letters (corpora/<lang>-Latn) instead of the native-script ones, and language identification of the five "
+      + "Latin-script varieties.")
   boolean romanised;
 
   @Override
@@ -113,11 +117,45 @@ final class CompareCommand implements Callable<Integer> {
         + " resamples, seed " + PeerComparison.SEED + ") at p < " + PairedTest.ALPHA
         + "; McNemar's exact test on the messages only one system labels right, beside it");
     Map<String, Object> out = new LinkedHashMap<>(report.json());
+    if (romanised) {
+      out.put("language_identification", languageIds(classifier, w));
+    }
     out.put("models", header);
     out.put("leakage", leakage);
     json.write(out, w);
     w.flush();
     return CommandLine.ExitCode.OK;
+  }
+
+  /**
+   * Language identification of the five Latin-script varieties by service-signals and the peers,
+   * trained on the training splits the Latin-script detector learns from ({@link LanguageIdPeers}).
+   */
+  private LanguageIdPeers languageIds(Classifier classifier, PrintWriter w) throws Exception {
+    Map<LatinVarieties.Variety, List<String>> train = new EnumMap<>(LatinVarieties.Variety.class);
+    Map<LatinVarieties.Variety, List<String>> test = new EnumMap<>(LatinVarieties.Variety.class);
+    for (LatinVarieties.Variety v : LatinVarieties.Variety.values()) {
+      for (String split : List.of(CorpusFiles.TRAIN, CorpusFiles.TEST)) {
+        Path f = corpus.corpora.resolve(v.id()).resolve(split + ".tsv");
+        if (!Files.isRegularFile(f)) {
+          throw new InputException(f.toString(), "is missing: language identification is compared on every "
+              + "Latin-script variety's " + CorpusFiles.TRAIN + " and " + CorpusFiles.TEST + " splits");
+        }
+        (split.equals(CorpusFiles.TRAIN) ? train : test).put(v, CorpusFiles.read(f).stream().map(Sample::text).toList());
+      }
+    }
+    LanguageIdPeers ids = LanguageIdPeers.run(train, test, classifier.languages()::identify, peerOptions.programs());
+    w.println();
+    w.println("Language identification of the Latin-script varieties on their test splits, nothing declared (the peers "
+        + "trained on the detector's training splits; fastText " + String.join(" ", LanguageIdPeers.FASTTEXT_ARGS) + ")");
+    w.printf("%-8s %-16s %8s %9s %9s %20s%n", "variety", "system", "messages", "accuracy", "4+ words",
+        "hi or ur (4+ words)");
+    ids.rows().forEach((variety, systems) -> systems.forEach((name, r) -> w.printf(Locale.ROOT,
+        "%-8s %-16s %8d %8.1f%% %8.1f%% %20s%n", variety, name, r.messages(), 100 * r.accuracy(), 100 * r.longAccuracy(),
+        variety.startsWith("hi") || variety.startsWith("ur")
+            ? String.format(Locale.ROOT, "%.1f%%", 100 * r.longHindiOrUrduAccuracy()) : "-")));
+    w.flush();
+    return ids;
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.servicesignals.core.Sample;
 import org.servicesignals.core.Label;
@@ -29,15 +30,28 @@ public final class Peers {
 
   /** Trains {@code fasttext supervised} on {@code train} in {@code dir}; returns the model file. */
   public static Path trainFastText(String fasttext, Path dir, List<Sample> train) throws IOException, InterruptedException {
+    List<Map.Entry<String, String>> labelled = new ArrayList<>();
+    for (Sample s : train) {
+      labelled.add(Map.entry(s.label().id(), s.text()));
+    }
+    return trainFastText(fasttext, dir, labelled, FASTTEXT_ARGS);
+  }
+
+  /**
+   * Trains {@code fasttext supervised} with {@code args} on texts under any labels (label, text) in
+   * {@code dir}; returns the model file.
+   */
+  public static Path trainFastText(String fasttext, Path dir, List<Map.Entry<String, String>> train, List<String> args)
+      throws IOException, InterruptedException {
     Files.createDirectories(dir);
     List<String> lines = new ArrayList<>();
-    for (Sample s : train) {
-      lines.add("__label__" + s.label().id() + " " + fastTextLine(s.text()));
+    for (Map.Entry<String, String> e : train) {
+      lines.add("__label__" + e.getKey() + " " + fastTextLine(e.getValue()));
     }
     Files.write(dir.resolve("train.txt"), lines, StandardCharsets.UTF_8);
     List<String> cmd = new ArrayList<>(List.of(fasttext, "supervised", "-input", dir.resolve("train.txt").toString(),
         "-output", dir.resolve("model").toString()));
-    cmd.addAll(FASTTEXT_ARGS);
+    cmd.addAll(args);
     run(cmd);
     return dir.resolve("model.bin");
   }
@@ -52,11 +66,17 @@ public final class Peers {
   /** {@code fasttext predict} on a file from {@link #fastTextInput}, one label per line. */
   public static List<Label> predictFastText(String fasttext, Path model, Path input) throws IOException,
       InterruptedException {
+    return predictFastTextLabels(fasttext, model, input).stream().map(l -> Label.parse(l).orElseThrow()).toList();
+  }
+
+  /** {@code fasttext predict} on a file from {@link #fastTextInput}, one label name per line. */
+  public static List<String> predictFastTextLabels(String fasttext, Path model, Path input) throws IOException,
+      InterruptedException {
     String out = run(List.of(fasttext, "predict", model.toString(), input.toString()));
-    List<Label> labels = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
     for (String line : out.split("\n")) {
       if (!line.isBlank()) {
-        labels.add(Label.parse(line.trim().replace("__label__", "")).orElseThrow());
+        labels.add(line.trim().replace("__label__", ""));
       }
     }
     return labels;

@@ -282,9 +282,10 @@ public final class LanguageIdentifier {
    * not seen enough of; {@code small} is what the small detector said.
    */
   private LangGuess wide(String text, int words, ShortTextHints hints, LatinVarieties.Guess small) {
-    // several English (or Finnish) words and none of the other's settle it without the detector,
-    // which costs about 100 microseconds a message and would agree anyway
-    if (hints.strongLang() != null && hints.english() + hints.finnish() >= STRONG_WORDS) {
+    // several English (or Finnish) words and none of the other's, nor of romanised Hindi, Urdu or
+    // Tamil, settle it without the detector, which costs about 100 microseconds a message and would
+    // agree anyway
+    if (hints.romanised() == 0 && hints.strongLang() != null && hints.english() + hints.finnish() >= STRONG_WORDS) {
       return LangGuess.of(hints.strongLang(), LangSource.FALLBACK);
     }
     Language[] ranked = detector.get().predictLanguages(sample(text).toLowerCase(Locale.ROOT));
@@ -303,15 +304,23 @@ public final class LanguageIdentifier {
     if (SUPPORTED_LATIN.contains(best.getLang())) {
       return LangGuess.of(between, source);
     }
-    // the detector prefers a third language: trust English or Finnish words over it (any of them in
-    // a short message, where a single name like "Chidi" sways the detector), else its margin
+    // the detector prefers a third language. Romanised text whose words the small detector half
+    // knows, with words of romanised Hindi, Urdu or Tamil among them, stays romanised unless that
+    // language is one whose short sentences share such words (French, Spanish …): the wide detector,
+    // which has no romanised Hindi, Urdu or Tamil, calls unusual spellings of them anything from
+    // Tagalog to Estonian or Somali, and their English words are borrowed
+    boolean romanised = small.variety().romanised() && small.knownShare() >= ROMANISED_SHARE;
+    if (romanised && hints.romanised() > 0 && !EUROPEAN.contains(best.getLang())) {
+      return LangGuess.of(small.variety().lang(), source);
+    }
+    // else trust English or Finnish words over it (any of them in a short message, where a single
+    // name like "Chidi" sways the detector), else its margin
     Lang hinted = words < SHORT_WORDS ? hints.wordLang() : hints.strongLang();
     if (hinted != null) {
       return LangGuess.of(hinted, LangSource.FALLBACK);
     }
     // romanised text with unusual words looks like Tagalog or Indonesian to the wide detector
-    if (small.variety().romanised() && small.knownShare() >= ROMANISED_SHARE
-        && ROMANISED_LOOKALIKES.contains(best.getLang())) {
+    if (romanised && ROMANISED_LOOKALIKES.contains(best.getLang())) {
       return LangGuess.of(small.variety().lang(), source);
     }
     if (best.getConfidence() > FOREIGN_MARGIN * Math.max(eng, fin)) {

@@ -155,4 +155,29 @@ class LanguageIdentifierTest {
     assertThat(id("😡😡").confidence()).isNaN();
     assertThat(id("Le service était correct, sans plus.").confidence()).isNaN();
   }
+
+  @Test
+  void romanisedTextTheWideDetectorCallsEstonianStaysRomanised() {
+    // place names and unusual spellings leave the small detector knowing under three quarters of
+    // the words, and the wide detector, which has no Tanglish, says Estonian
+    LangGuess g = id("SpeedPettai courier Chengalpattu la irundhu Vellore ku 5 naal aachu, ennoda documents nanaindhu "
+        + "vandhuchu");
+    assertThat(g.lang()).contains(Lang.TA);
+    assertThat(g.latin()).isTrue();
+  }
+
+  @Test
+  void sentencesInOtherLanguagesStayUnsupported() {
+    for (String text : new String[] {
+        "De bezorger was erg vriendelijk en het pakket kwam op tijd aan",
+        "Leveransen kom i tid och personalen var mycket hjälpsam",
+        "Teenindus oli väga hea ja kaup tuli kiiresti kohale",
+        "Pelayanan sangat bagus dan pengiriman tepat waktu sekali",
+        "Huduma ilikuwa nzuri sana na mzigo ulifika kwa wakati",
+        "Serbisyo maganda pero late ang delivery ng order ko",
+        "Layanan teruk, barang sampai lambat dan tiada siapa jawab",
+        "Hizmet kötüydü, kimse telefona bakmadı, paramı geri istiyorum"}) {
+      assertThat(id(text).lang()).as(text).isEmpty();
+    }
+  }
 }
