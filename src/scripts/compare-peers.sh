@@ -2,7 +2,8 @@
 # Compares service-signals with fastText and scikit-learn on the corpora's train/test splits, in one
 # run: installs the peers from Debian if they are missing, builds the jar if needed, prints the table
 # and writes target/peer-comparison.json (and target/peer-comparison-romanised.json for the romanised
-# corpora).   usage: src/scripts/compare-peers.sh [--lang hi,fi ...]
+# corpora, with language identification of the five Latin-script varieties against the same peers).
+# usage: src/scripts/compare-peers.sh [--lang hi,fi ...]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 missing=()
