@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.email.UAX29URLEmailTokenizer;
@@ -26,12 +27,86 @@ public final class AnalyzerChain {
   private final AnalysisOptions options;
   private final List<Stage> stages;
   private final Analyzer analyzer;
+  /** The whole chain with a {@link Tee} before its last stage; null without stages. */
+  private final Analyzer teed;
+  /** The tee of this thread's components of {@link #teed}, which Lucene makes once per thread. */
+  private final ThreadLocal<Tee> tees = new ThreadLocal<>();
 
   AnalyzerChain(Lang lang, AnalysisOptions options, List<Stage> stages) {
     this.lang = Objects.requireNonNull(lang);
     this.options = Objects.requireNonNull(options);
     this.stages = List.copyOf(stages);
     this.analyzer = prefix(this.stages.size());
+    this.teed = this.stages.isEmpty() ? null : teed();
+  }
+
+  /**
+   * Tokens of {@code text} after the whole chain ({@code [0]}) and, from the same pass, after every
+   * stage but the last ({@code [1]}): what {@link #tokens} of this chain and of the chain without
+   * its last stage give, for the cost of one analysis. A chain without stages gives its tokens twice.
+   */
+  public String[][] tokensAndBeforeLast(String text) {
+    if (teed == null) {
+      String[] t = tokens(text);
+      return new String[][] {t, t};
+    }
+    List<String> out = new ArrayList<>();
+    Tee tee;
+    try (TokenStream ts = teed.tokenStream("text", text)) {
+      tee = tees.get(); // made with this thread's components, by tokenStream if not before
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(term.toString());
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysis failed", e); // a StringReader does not throw
+    }
+    return new String[][] {out.toArray(new String[0]), tee.seen.toArray(new String[0])};
+  }
+
+  /** Passes tokens on unchanged, keeping each term as it goes by. */
+  private static final class Tee extends TokenFilter {
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    final List<String> seen = new ArrayList<>();
+
+    Tee(TokenStream input) {
+      super(input);
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+      if (!input.incrementToken()) {
+        return false;
+      }
+      seen.add(term.toString());
+      return true;
+    }
+
+    @Override
+    public void reset() throws IOException {
+      super.reset();
+      seen.clear();
+    }
+  }
+
+  private Analyzer teed() {
+    List<Stage> before = stages.subList(0, stages.size() - 1);
+    Stage last = stages.get(stages.size() - 1);
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new UAX29URLEmailTokenizer();
+        TokenStream ts = source;
+        for (Stage s : before) {
+          ts = s.filter().apply(ts);
+        }
+        Tee tee = new Tee(ts);
+        tees.set(tee);
+        return new TokenStreamComponents(source, last.filter().apply(tee));
+      }
+    };
   }
 
   public Lang lang() {
@@ -49,6 +124,22 @@ public final class AnalyzerChain {
   /** The whole chain as a Lucene analyzer; thread-safe, as every Lucene analyzer is. */
   public Analyzer analyzer() {
     return analyzer;
+  }
+
+  /**
+   * Whether this chain is {@code shorter} with one stage more at the end (a stemmer after the
+   * normalisation), so that {@link #tokensAndBeforeLast} gives the tokens of both.
+   */
+  public boolean addsOneStageTo(AnalyzerChain shorter) {
+    if (shorter.lang != lang || stages.size() != shorter.stages.size() + 1) {
+      return false;
+    }
+    for (int i = 0; i < shorter.stages.size(); i++) {
+      if (!stages.get(i).name().equals(shorter.stages.get(i).name())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "uax29-url-email-tokenizer > lowercase > ...", as the model card stores it. */

@@ -30,7 +30,7 @@ public final class ElongationFilter extends TokenFilter {
       return false;
     }
     int len = termAtt.length();
-    if (len >= MIN_RUN) {
+    if (len >= MIN_RUN && mayRepeat(termAtt.buffer(), len)) {
       int shortened = shorten(termAtt.buffer(), len);
       if (shortened != len) {
         termAtt.setLength(shortened);
@@ -64,6 +64,21 @@ public final class ElongationFilter extends TokenFilter {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether some character of {@code b[0, len)} comes back one or two places on and again as far
+   * on, as a unit of one or two characters repeated {@link #MIN_RUN} times must: most words have
+   * no such place, and {@link #shorten} would give them back as they are.
+   */
+  static boolean mayRepeat(char[] b, int len) {
+    for (int i = 0; i + 2 < len; i++) {
+      char c = b[i];
+      if (c == b[i + 1] && c == b[i + 2] || i + 4 < len && c == b[i + 2] && c == b[i + 4]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How many times {@code b[i, i+u)} follows itself from {@code i}. */

@@ -130,7 +130,12 @@ public final class Classifier {
       }
       bundle = bundle.romanised().get();
     }
-    String[] tokens = bundle.chain().tokens(text);
+    AnalyzerChain chain = bundle.chain();
+    // a stemmed model's chain is the normalisation chain and its stemmer: one pass gives the model's
+    // tokens and the lexicon's words
+    boolean stemmedWords = !romanised && stemsNormalization(chain);
+    String[][] both = stemmedWords ? chain.tokensAndBeforeLast(text) : null;
+    String[] tokens = stemmedWords ? both[0] : chain.tokens(text);
     if (tokens.length == 0) {
       return Prediction.failed(m.id(), lang.code(), guess.source(),
           "nothing to classify: no words left after analysis (only punctuation or stopwords)", script);
@@ -141,7 +146,7 @@ public final class Classifier {
     // lexicon's features and its vote; the model's own tokens when that is its chain; none for a long
     // romanised text, whose vote is not read (the lexicons are the native scripts')
     String[] words = romanised ? (shortAnswer ? ShortAnswers.words(lang, text) : null)
-        : bundle.chain().options().equals(AnalysisOptions.NONE) ? tokens : ShortAnswers.words(lang, text);
+        : chain.options().equals(AnalysisOptions.NONE) ? tokens : stemmedWords ? both[1] : ShortAnswers.words(lang, text);
     boolean voted = words != null && (!shortAnswer || words.length <= ShortAnswers.MAX_WORDS);
     LexiconReading reading = voted ? LexiconReading.read(lang, words) : null;
     double[] raw = romanised ? cat.probabilities(bundle.chain(), tokens, text)
@@ -170,6 +175,15 @@ public final class Classifier {
     }
     return new Prediction(m.id(), lang.code(), guess.source(), Optional.of(label), p, evidence, known,
         tokens.length, "", script, guess.confidence());
+  }
+
+  /** Per model chain, whether it is its language's normalisation chain with one stage more. */
+  private final java.util.concurrent.ConcurrentHashMap<AnalyzerChain, Boolean> stemmed =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private boolean stemsNormalization(AnalyzerChain chain) {
+    return stemmed.computeIfAbsent(chain,
+        c -> c.addsOneStageTo(SentimentAnalysis.chain(c.lang(), AnalysisOptions.NONE)));
   }
 
   /**

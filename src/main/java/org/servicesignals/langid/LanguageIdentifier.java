@@ -172,8 +172,16 @@ public final class LanguageIdentifier {
     }
   }
 
+  /** Names already looked up: each look-up walks the JDK's languages, for every unsupported message. */
+  private static final java.util.concurrent.ConcurrentHashMap<String, String> NAMES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** "French (fra)" for an ISO 639-3 code the JDK knows, else the code. */
   static String displayName(String iso3) {
+    return NAMES.computeIfAbsent(iso3, LanguageIdentifier::lookUpName);
+  }
+
+  private static String lookUpName(String iso3) {
     for (String iso2 : Locale.getISOLanguages()) {
       Locale l = new Locale(iso2);
       if (l.getISO3Language().equals(iso3)) {

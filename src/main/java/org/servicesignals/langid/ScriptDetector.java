@@ -1,8 +1,5 @@
 package org.servicesignals.langid;
 
-import java.util.EnumMap;
-import java.util.Map;
-
 /**
  * Tells which writing system a text is in, by counting its letters. Digits, punctuation, emoji and
  * marks do not count, so "ऑर्डर #4521 😡" is Devanagari.
@@ -34,20 +31,16 @@ public final class ScriptDetector {
   private ScriptDetector() {}
 
   public static Script detect(CharSequence text) {
-    Map<Script, Integer> counts = new EnumMap<>(Script.class);
+    int[] counts = new int[SCRIPTS.length];
     int letters = 0;
     for (int i = 0; i < text.length(); ) {
       int cp = Character.codePointAt(text, i);
       i += Character.charCount(cp);
-      if (!Character.isLetter(cp) && Character.getType(cp) != Character.NON_SPACING_MARK
-          && Character.getType(cp) != Character.COMBINING_SPACING_MARK) {
-        continue;
-      }
-      Script s = of(cp);
+      Script s = counted(cp);
       if (s == Script.NONE) {
         continue;
       }
-      counts.merge(s, 1, Integer::sum);
+      counts[s.ordinal()]++;
       letters++;
     }
     if (letters == 0) {
@@ -55,8 +48,8 @@ public final class ScriptDetector {
     }
     Script best = Script.NONE;
     int bestCount = 0;
-    for (Script s : new Script[] {Script.DEVANAGARI, Script.TAMIL, Script.ARABIC}) {
-      int c = counts.getOrDefault(s, 0);
+    for (Script s : NATIVE) {
+      int c = counts[s.ordinal()];
       if (c > bestCount) {
         best = s;
         bestCount = c;
@@ -65,9 +58,39 @@ public final class ScriptDetector {
     if (bestCount >= NATIVE_SHARE * letters) {
       return best;
     }
-    int latin = counts.getOrDefault(Script.LATIN, 0);
-    int other = counts.getOrDefault(Script.OTHER, 0);
+    int latin = counts[Script.LATIN.ordinal()];
+    int other = counts[Script.OTHER.ordinal()];
     return latin >= other ? Script.LATIN : Script.OTHER;
+  }
+
+  private static final Script[] SCRIPTS = Script.values();
+  private static final Script[] NATIVE = {Script.DEVANAGARI, Script.TAMIL, Script.ARABIC};
+
+  /**
+   * What each code point of the Basic Multilingual Plane counts for, worked out once by
+   * {@link #slow}: the Unicode tables' look-ups, three per character, were a tenth of language
+   * identification.
+   */
+  private static final byte[] BMP = new byte[Character.MAX_VALUE + 1];
+
+  static {
+    for (int cp = 0; cp <= Character.MAX_VALUE; cp++) {
+      BMP[cp] = (byte) slow(cp).ordinal();
+    }
+  }
+
+  /** The script a code point counts for: {@link Script#NONE} when it is no letter or mark of one. */
+  static Script counted(int cp) {
+    return cp <= Character.MAX_VALUE ? SCRIPTS[BMP[cp]] : slow(cp);
+  }
+
+  /** {@link #counted} from the Unicode tables. */
+  static Script slow(int cp) {
+    if (!Character.isLetter(cp) && Character.getType(cp) != Character.NON_SPACING_MARK
+        && Character.getType(cp) != Character.COMBINING_SPACING_MARK) {
+      return Script.NONE;
+    }
+    return of(cp);
   }
 
   static Script of(int cp) {

@@ -60,4 +60,28 @@ public class ElongationFilterTest extends BaseTokenStreamTestCase {
   public void testRandomStrings() throws IOException {
     checkRandomData(random(), ALONE, 500 * RANDOM_MULTIPLIER);
   }
+
+  /**
+   * The quick look for a repeat skips a word only when shortening it would change nothing: strings
+   * of a few letters, signs and marks in every script, most of them full of repeats.
+   */
+  public void testTheQuickLookSkipsOnlyWordsThatStayTheSame() {
+    char[] alphabet = "aAbäोकर्ாத்اوو1👏".toCharArray();
+    java.util.Random random = new java.util.Random(7);
+    int skipped = 0;
+    for (int n = 0; n < 200_000; n++) {
+      int len = 3 + random.nextInt(10);
+      char[] b = new char[len];
+      for (int i = 0; i < len; i++) {
+        b[i] = alphabet[random.nextInt(alphabet.length)];
+      }
+      if (!ElongationFilter.mayRepeat(b, len)) {
+        skipped++;
+        char[] copy = b.clone();
+        assertEquals(new String(b), len, ElongationFilter.shorten(copy, len));
+        assertEquals(new String(b), new String(b), new String(copy, 0, len));
+      }
+    }
+    assertTrue(skipped > 10_000);
+  }
 }

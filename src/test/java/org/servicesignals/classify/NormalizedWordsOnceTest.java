@@ -8,6 +8,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.servicesignals.analysis.AnalysisOptions;
+import org.servicesignals.analysis.AnalyzerChain;
+import org.servicesignals.analysis.SentimentAnalysis;
 import org.servicesignals.analysis.LexiconReading;
 import org.servicesignals.core.Lang;
 import org.servicesignals.core.Sample;
@@ -63,6 +65,33 @@ class NormalizedWordsOnceTest {
       }
     }
     assertThat(compared).isGreaterThan(2000);
+  }
+
+  @Test
+  void aStemmedChainGivesItsTokensAndTheWordsInOnePass() throws Exception {
+    int compared = 0;
+    for (Lang lang : Lang.values()) {
+      AnalyzerChain chain = models.get(lang).chain();
+      AnalyzerChain normalization = SentimentAnalysis.chain(lang, AnalysisOptions.NONE);
+      if (!chain.addsOneStageTo(normalization)) {
+        continue;
+      }
+      for (String split : List.of(CorpusFiles.TEST, "wild", "short", "probes")) {
+        Path f = Path.of("corpora", lang.code(), split + ".tsv");
+        if (!Files.exists(f)) {
+          continue;
+        }
+        for (Sample s : CorpusFiles.read(f)) {
+          String[][] both = chain.tokensAndBeforeLast(s.text());
+          assertThat(both[0]).as("%s %s", lang, s.text()).containsExactly(chain.tokens(s.text()));
+          assertThat(both[1]).as("%s %s", lang, s.text()).containsExactly(normalization.tokens(s.text()));
+          compared++;
+        }
+      }
+    }
+    assertThat(compared).isGreaterThan(1000);
+    AnalyzerChain en = SentimentAnalysis.chain(Lang.EN, new AnalysisOptions(true, true));
+    assertThat(en.addsOneStageTo(SentimentAnalysis.chain(Lang.EN, AnalysisOptions.NONE))).isFalse(); // stopwords too
   }
 
   @Test
