@@ -15,6 +15,7 @@ import org.servicesignals.analysis.SentimentAnalysis;
 import org.servicesignals.core.Lang;
 import org.servicesignals.core.Lazy;
 import org.servicesignals.features.UnigramFeatureGenerator;
+import org.servicesignals.scoring.FeatureIndex;
 import org.servicesignals.scoring.ArrayScorer;
 
 /**
@@ -36,7 +37,7 @@ public final class ModelBundle {
   private final boolean arrays;
   private final ModelBundle romanised;
   private volatile Categorizer categorizer;
-  private volatile Set<String> knownWords;
+  private volatile FeatureIndex knownWords;
 
   public ModelBundle(Lang lang, DoccatModel model, ModelCard card) {
     this(lang, Lazy.ready(parts(lang, new ModelSource(model, null), card)), true, null);
@@ -159,7 +160,7 @@ public final class ModelBundle {
 
   /** True when the token appeared in training (as a unigram feature). */
   public boolean knows(String token) {
-    return vocabulary().contains(token);
+    return vocabulary().row(token) >= 0;
   }
 
   /**
@@ -174,8 +175,8 @@ public final class ModelBundle {
     return t.length == 1 && knows(t[0]);
   }
 
-  private Set<String> vocabulary() {
-    Set<String> words = knownWords;
+  private FeatureIndex vocabulary() {
+    FeatureIndex words = knownWords;
     if (words == null) {
       words = knownWords(model().getMaxentModel()); // made twice at worst, by two threads at once: the same set
       knownWords = words;
@@ -184,7 +185,11 @@ public final class ModelBundle {
     return words;
   }
 
-  private static Set<String> knownWords(MaxentModel m) {
+  /**
+   * The words of the model's unigram features, in an open-addressing table: asked once per token of
+   * every message, where a hash set followed a node and a string per look-up.
+   */
+  private static FeatureIndex knownWords(MaxentModel m) {
     Set<String> words = new HashSet<>();
     if (m instanceof AbstractModel am) {
       Object pmap = am.getDataStructures()[1];
@@ -197,6 +202,9 @@ public final class ModelBundle {
         }
       }
     }
-    return words;
+    FeatureIndex index = new FeatureIndex(words.size());
+    words.forEach(index::add);
+    index.trim();
+    return index;
   }
 }

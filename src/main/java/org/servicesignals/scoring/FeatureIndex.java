@@ -3,7 +3,8 @@ package org.servicesignals.scoring;
 import java.util.Arrays;
 
 /**
- * Feature string to its row in {@link ArrayScorer}'s weights: an open-addressing table whose
+ * Strings to rows 0, 1, 2 … in the order they were added — a feature string to its row in
+ * {@link ArrayScorer}'s weights, a word to its place in a word list: an open-addressing table whose
  * slots each hold a feature's hash and where its entry starts, in one {@code long}, and the
  * entries end to end in one {@code char[]}, each its row and length then its characters. Scoring
  * a message is mostly these lookups: a probe reads one slot, and only a slot whose hash matches
@@ -13,7 +14,7 @@ import java.util.Arrays;
  *
  * <p>Immutable once built ({@link #trim}), so shared by all threads.
  */
-final class FeatureIndex {
+public final class FeatureIndex {
   private static final long EMPTY = 0; // a slot's start is stored plus one, so no filled slot is 0
   private static final int HEADER = 4; // an entry's row and length, two chars each
 
@@ -25,7 +26,7 @@ final class FeatureIndex {
   private int size;
 
   /** An index with room for {@code expected} features, at most half full. */
-  FeatureIndex(int expected) {
+  public FeatureIndex(int expected) {
     int tableSize = Integer.highestOneBit(Math.max(2, expected) * 2 - 1) << 1;
     slots = new long[tableSize];
     mask = tableSize - 1;
@@ -33,7 +34,7 @@ final class FeatureIndex {
   }
 
   /** Adds {@code feature} as the next row, which it returns; the row it has if it is there already. */
-  int add(String feature) {
+  public int add(String feature) {
     int h = feature.hashCode();
     int i = spread(h);
     for (long s; (s = slots[i]) != EMPTY; i = (i + 1) & mask) {
@@ -65,12 +66,12 @@ final class FeatureIndex {
   }
 
   /** Gives back the room kept for features never added; called once the last is. */
-  void trim() {
+  public void trim() {
     entries = Arrays.copyOf(entries, used);
   }
 
   /** The row of {@code feature}, or -1 when the model has not seen it. */
-  int row(String feature) {
+  public int row(String feature) {
     int h = feature.hashCode();
     for (int i = spread(h); ; i = (i + 1) & mask) {
       long s = slots[i];
@@ -145,7 +146,7 @@ final class FeatureIndex {
     return true;
   }
 
-  int size() {
+  public int size() {
     return size;
   }
 }
