@@ -146,11 +146,9 @@ public final class ArrayScorer {
 
   /** As {@link #eval(String[])} for the first {@code count} features. */
   public double[] eval(String[] features, int count) {
-    double[] p = start.clone();
-    for (int i = 0; i < count; i++) {
-      add(p, index.row(features[i]));
-    }
-    return finish(p);
+    int[] rows = new int[count];
+    index.rows(features, count, rows);
+    return evalRows(rows, count);
   }
 
   /**

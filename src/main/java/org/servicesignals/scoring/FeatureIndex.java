@@ -85,6 +85,34 @@ public final class FeatureIndex {
   }
 
   /**
+   * The rows of the first {@code count} of {@code features} into {@code rows}, each as
+   * {@link #row(String)} gives it. The look-ups go in steps over all the features — first every
+   * feature's slot, then every entry a slot points to — so that the processor waits for many
+   * reads from memory at once rather than one after another, the table being far larger than
+   * its caches.
+   */
+  public void rows(String[] features, int count, int[] rows) {
+    long[] found = new long[count];
+    int[] hashes = new int[count];
+    for (int i = 0; i < count; i++) {
+      int h = features[i].hashCode();
+      hashes[i] = h;
+      found[i] = slots[spread(h)];
+    }
+    for (int i = 0; i < count; i++) {
+      long s = found[i];
+      int h = hashes[i];
+      if (s == EMPTY) {
+        rows[i] = -1;
+      } else if ((int) (s >>> 32) == h && spells(start(s), features[i])) {
+        rows[i] = rowAt(start(s));
+      } else {
+        rows[i] = row(features[i]); // another feature in its first slot: probe on
+      }
+    }
+  }
+
+  /**
    * The row of the feature spelled by {@code text[from, from + length)}, or -1: the same as
    * {@link #row(String)} of that string, without making it.
    */

@@ -41,6 +41,27 @@ class FeatureIndexTest {
   }
 
   @Test
+  void manyLookedUpTogetherFindWhatEachFindsAlone() {
+    Random r = new Random(5);
+    FeatureIndex index = new FeatureIndex(8_000);
+    for (int i = 0; i < 8_000; i++) {
+      index.add((i % 3 == 0 ? "Aa" : "BB") + Integer.toString(r.nextInt(30_000), 36)); // colliding hashes
+    }
+    for (int n = 0; n < 2_000; n++) {
+      int count = r.nextInt(40);
+      String[] features = new String[count + 3];
+      for (int i = 0; i < features.length; i++) {
+        features[i] = (r.nextBoolean() ? "Aa" : "BB") + Integer.toString(r.nextInt(40_000), 36);
+      }
+      int[] rows = new int[count];
+      index.rows(features, count, rows);
+      for (int i = 0; i < count; i++) {
+        assertThat(rows[i]).as(features[i]).isEqualTo(index.row(features[i]));
+      }
+    }
+  }
+
+  @Test
   void aSpellingInABufferFindsTheRowOfItsString() {
     Random r = new Random(7);
     FeatureIndex index = new FeatureIndex(5_000);
