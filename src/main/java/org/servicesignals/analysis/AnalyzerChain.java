@@ -29,8 +29,6 @@ public final class AnalyzerChain {
   private final Analyzer analyzer;
   /** The whole chain with a {@link Tee} before its last stage; null without stages. */
   private final Analyzer teed;
-  /** The tee of this thread's components of {@link #teed}, which Lucene makes once per thread. */
-  private final ThreadLocal<Tee> tees = new ThreadLocal<>();
 
   AnalyzerChain(Lang lang, AnalysisOptions options, List<Stage> stages) {
     this.lang = Objects.requireNonNull(lang);
@@ -53,7 +51,7 @@ public final class AnalyzerChain {
     List<String> out = new ArrayList<>();
     Tee tee;
     try (TokenStream ts = teed.tokenStream("text", text)) {
-      tee = tees.get(); // made with this thread's components, by tokenStream if not before
+      tee = ((TeeEnd) ts).tee; // the components' own tee, whichever thread made them
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
@@ -69,7 +67,7 @@ public final class AnalyzerChain {
   /** Passes tokens on unchanged, keeping each term as it goes by. */
   private static final class Tee extends TokenFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-    final List<String> seen = new ArrayList<>();
+    List<String> seen = new ArrayList<>();
 
     Tee(TokenStream input) {
       super(input);
@@ -87,7 +85,26 @@ public final class AnalyzerChain {
     @Override
     public void reset() throws IOException {
       super.reset();
-      seen.clear();
+      if (seen.size() > 1024) {
+        seen = new ArrayList<>(); // a long message's room is not kept for the next
+      } else {
+        seen.clear();
+      }
+    }
+  }
+
+  /** The end of {@link #teed}: passes tokens on and knows the chain's {@link Tee}. */
+  private static final class TeeEnd extends TokenFilter {
+    final Tee tee;
+
+    TeeEnd(TokenStream input, Tee tee) {
+      super(input);
+      this.tee = tee;
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+      return input.incrementToken();
     }
   }
 
@@ -103,8 +120,7 @@ public final class AnalyzerChain {
           ts = s.filter().apply(ts);
         }
         Tee tee = new Tee(ts);
-        tees.set(tee);
-        return new TokenStreamComponents(source, last.filter().apply(tee));
+        return new TokenStreamComponents(source, new TeeEnd(last.filter().apply(tee), tee));
       }
     };
   }
@@ -127,11 +143,13 @@ public final class AnalyzerChain {
   }
 
   /**
-   * Whether this chain is {@code shorter} with one stage more at the end (a stemmer after the
-   * normalisation), so that {@link #tokensAndBeforeLast} gives the tokens of both.
+   * Whether this chain, stemmed without stopwords, is {@code shorter}, the normalisation alone, with
+   * one stage more at the end (the stemmer), so that {@link #tokensAndBeforeLast} gives the tokens of
+   * both.
    */
   public boolean addsOneStageTo(AnalyzerChain shorter) {
-    if (shorter.lang != lang || stages.size() != shorter.stages.size() + 1) {
+    if (shorter.lang != lang || stages.size() != shorter.stages.size() + 1
+        || !shorter.options.equals(AnalysisOptions.NONE) || !options.equals(new AnalysisOptions(false, true))) {
       return false;
     }
     for (int i = 0; i < shorter.stages.size(); i++) {

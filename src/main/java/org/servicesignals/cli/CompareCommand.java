@@ -67,6 +67,7 @@ final class CompareCommand implements Callable<Integer> {
     PrintWriter w = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     json.check();
+    Map<LatinVarieties.Variety, Path[]> latinSplits = romanised ? latinSplits(err) : null;
     Classifier classifier = modelOptions.classifier();
     Map<Lang, PeerComparison.Split> splits = new LinkedHashMap<>();
     Map<String, List<String>> scoredTexts = new LinkedHashMap<>();
@@ -117,8 +118,8 @@ final class CompareCommand implements Callable<Integer> {
         + " resamples, seed " + PeerComparison.SEED + ") at p < " + PairedTest.ALPHA
         + "; McNemar's exact test on the messages only one system labels right, beside it");
     Map<String, Object> out = new LinkedHashMap<>(report.json());
-    if (romanised) {
-      out.put("language_identification", languageIds(classifier, w));
+    if (latinSplits != null) {
+      out.put("language_identification", languageIds(classifier, latinSplits, w));
     }
     out.put("models", header);
     out.put("leakage", leakage);
@@ -128,22 +129,38 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   /**
+   * Every Latin-script variety's training and test split, which language identification is compared
+   * on; null, with a note, when one is missing (the classifiers are still compared).
+   */
+  private Map<LatinVarieties.Variety, Path[]> latinSplits(PrintWriter err) {
+    Map<LatinVarieties.Variety, Path[]> out = new EnumMap<>(LatinVarieties.Variety.class);
+    for (LatinVarieties.Variety v : LatinVarieties.Variety.values()) {
+      Path[] files = {corpus.corpora.resolve(v.id()).resolve(CorpusFiles.TRAIN + ".tsv"),
+          corpus.corpora.resolve(v.id()).resolve(CorpusFiles.TEST + ".tsv")};
+      for (Path f : files) {
+        if (!Files.isRegularFile(f)) {
+          err.println("note: language identification is not compared: " + f + " is missing (it needs every "
+              + "Latin-script variety's " + CorpusFiles.TRAIN + " and " + CorpusFiles.TEST + " splits)");
+          return null;
+        }
+      }
+      out.put(v, files);
+    }
+    return out;
+  }
+
+  /**
    * Language identification of the five Latin-script varieties by service-signals and the peers,
    * trained on the training splits the Latin-script detector learns from ({@link LanguageIdPeers}).
    */
-  private LanguageIdPeers languageIds(Classifier classifier, PrintWriter w) throws Exception {
+  private LanguageIdPeers languageIds(Classifier classifier, Map<LatinVarieties.Variety, Path[]> splits, PrintWriter w)
+      throws Exception {
     Map<LatinVarieties.Variety, List<String>> train = new EnumMap<>(LatinVarieties.Variety.class);
     Map<LatinVarieties.Variety, List<String>> test = new EnumMap<>(LatinVarieties.Variety.class);
-    for (LatinVarieties.Variety v : LatinVarieties.Variety.values()) {
-      for (String split : List.of(CorpusFiles.TRAIN, CorpusFiles.TEST)) {
-        Path f = corpus.corpora.resolve(v.id()).resolve(split + ".tsv");
-        if (!Files.isRegularFile(f)) {
-          throw new InputException(f.toString(), "is missing: language identification is compared on every "
-              + "Latin-script variety's " + CorpusFiles.TRAIN + " and " + CorpusFiles.TEST + " splits");
-        }
-        (split.equals(CorpusFiles.TRAIN) ? train : test).put(v, CorpusFiles.read(f).stream().map(Sample::text).toList());
-      }
-    }
+    splits.forEach((v, files) -> {
+      train.put(v, CorpusFiles.read(files[0]).stream().map(Sample::text).toList());
+      test.put(v, CorpusFiles.read(files[1]).stream().map(Sample::text).toList());
+    });
     LanguageIdPeers ids = LanguageIdPeers.run(train, test, classifier.languages()::identify, peerOptions.programs());
     w.println();
     w.println("Language identification of the Latin-script varieties on their test splits, nothing declared (the peers "

@@ -111,6 +111,7 @@ public record LanguageIdPeers(@JsonValue Map<String, Map<String, Row>> rows) {
   public static LanguageIdPeers run(Map<Variety, List<String>> train, Map<Variety, List<String>> test,
       Function<String, LangGuess> ours, PeerComparison.Programs programs) throws IOException, InterruptedException {
     Path work = Files.createTempDirectory("service-signals-langid-peers");
+    Throwable failure = null;
     try {
       List<Map.Entry<String, String>> labelled = new ArrayList<>();
       train.forEach((v, texts) -> texts.forEach(t -> labelled.add(Map.entry(v.id(), t))));
@@ -125,6 +126,9 @@ public record LanguageIdPeers(@JsonValue Map<String, Map<String, Row>> rows) {
           Peers.fastTextInput(model.getParent(), all));
       Path script = work.resolve("sklearn_peer.py");
       try (InputStream in = LanguageIdPeers.class.getResourceAsStream("sklearn_peer.py")) {
+        if (in == null) {
+          throw new IllegalStateException("sklearn_peer.py is missing from the build");
+        }
         Files.copy(in, script);
       }
       Path predicted = work.resolve("sklearn.txt");
@@ -133,6 +137,8 @@ public record LanguageIdPeers(@JsonValue Map<String, Map<String, Row>> rows) {
       List<String> sklearn = Files.readAllLines(predicted, StandardCharsets.UTF_8).stream()
           .filter(l -> !l.isBlank()).toList();
       List<String> service = all.stream().map(t -> variety(ours.apply(t))).toList();
+      answered("fastText", fastText, all);
+      answered("scikit-learn", sklearn, all);
 
       Map<String, Map<String, Row>> out = new LinkedHashMap<>();
       int from = 0;
@@ -146,8 +152,25 @@ public record LanguageIdPeers(@JsonValue Map<String, Map<String, Row>> rows) {
         from = to;
       }
       return new LanguageIdPeers(out);
+    } catch (Throwable e) {
+      failure = e;
+      throw e;
     } finally {
-      Peers.deleteTree(work);
+      try {
+        Peers.deleteTree(work);
+      } catch (IOException cleanup) {
+        if (failure == null) {
+          throw cleanup;
+        }
+        failure.addSuppressed(cleanup); // the first failure is the one to see
+      }
+    }
+  }
+
+  /** A peer must answer every message once: else its answers cannot be paired with the messages. */
+  private static void answered(String peer, List<String> answers, List<String> messages) {
+    if (answers.size() != messages.size()) {
+      throw new IllegalStateException(peer + " gave " + answers.size() + " answers for " + messages.size() + " messages");
     }
   }
 

@@ -90,6 +90,12 @@ public final class LanguageIdentifier {
    * Indonesian, Malay, Latin, Cebuano, Javanese, Sundanese, Waray (ISO 639-3).
    */
   static final Set<String> ROMANISED_LOOKALIKES = Set.of("tgl", "ind", "msa", "zlm", "lat", "ceb", "jav", "sun", "war");
+  /**
+   * What it calls romanised text of unusual spellings (Tanglish's doubled vowels, {@code dh}):
+   * Estonian, Minangkabau, Somali, Swahili — trusted as romanised only with a romanised word in the
+   * text ({@link ShortTextHints#romanised}).
+   */
+  static final Set<String> SPELLING_LOOKALIKES = Set.of("ekk", "est", "min", "som", "swa");
 
   /**
    * French, Spanish, Italian, German and Portuguese (ISO 639-3): the languages whose short sentences
@@ -313,12 +319,12 @@ public final class LanguageIdentifier {
       return LangGuess.of(between, source);
     }
     // the detector prefers a third language. Romanised text whose words the small detector half
-    // knows, with words of romanised Hindi, Urdu or Tamil among them, stays romanised unless that
-    // language is one whose short sentences share such words (French, Spanish …): the wide detector,
-    // which has no romanised Hindi, Urdu or Tamil, calls unusual spellings of them anything from
-    // Tagalog to Estonian or Somali, and their English words are borrowed
+    // knows, with words of romanised Hindi, Urdu or Tamil among them, stays romanised when that
+    // language is one the wide detector mistakes them for (Tagalog, Indonesian, and for unusual
+    // spellings Estonian or Somali): English words borrowed into it do not make it English
     boolean romanised = small.variety().romanised() && small.knownShare() >= ROMANISED_SHARE;
-    if (romanised && hints.romanised() > 0 && !EUROPEAN.contains(best.getLang())) {
+    if (romanised && hints.romanised() > 0
+        && (ROMANISED_LOOKALIKES.contains(best.getLang()) || SPELLING_LOOKALIKES.contains(best.getLang()))) {
       return LangGuess.of(small.variety().lang(), source);
     }
     // else trust English or Finnish words over it (any of them in a short message, where a single

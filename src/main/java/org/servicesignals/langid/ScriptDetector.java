@@ -66,22 +66,25 @@ public final class ScriptDetector {
   private static final Script[] SCRIPTS = Script.values();
   private static final Script[] NATIVE = {Script.DEVANAGARI, Script.TAMIL, Script.ARABIC};
 
+  /** The code points {@link #TABLE} holds: Latin, Devanagari, Tamil and Arabic letters and marks, and more. */
+  static final int TABLED = 0x3000;
+
   /**
-   * What each code point of the Basic Multilingual Plane counts for, worked out once by
-   * {@link #slow}: the Unicode tables' look-ups, three per character, were a tenth of language
-   * identification.
+   * What each code point below {@link #TABLED} counts for, worked out once by {@link #slow} (a few
+   * milliseconds at start-up): the Unicode tables' look-ups, three per character, were a tenth of
+   * language identification.
    */
-  private static final byte[] BMP = new byte[Character.MAX_VALUE + 1];
+  private static final byte[] TABLE = new byte[TABLED];
 
   static {
-    for (int cp = 0; cp <= Character.MAX_VALUE; cp++) {
-      BMP[cp] = (byte) slow(cp).ordinal();
+    for (int cp = 0; cp < TABLED; cp++) {
+      TABLE[cp] = (byte) slow(cp).ordinal();
     }
   }
 
   /** The script a code point counts for: {@link Script#NONE} when it is no letter or mark of one. */
   static Script counted(int cp) {
-    return cp <= Character.MAX_VALUE ? SCRIPTS[BMP[cp]] : slow(cp);
+    return cp < TABLED ? SCRIPTS[TABLE[cp]] : slow(cp);
   }
 
   /** {@link #counted} from the Unicode tables. */
