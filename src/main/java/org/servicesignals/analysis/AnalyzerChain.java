@@ -48,20 +48,12 @@ public final class AnalyzerChain {
       String[] t = tokens(text);
       return new String[][] {t, t};
     }
-    List<String> out = new ArrayList<>();
-    Tee tee;
     try (TokenStream ts = teed.tokenStream("text", text)) {
-      tee = ((TeeEnd) ts).tee; // the components' own tee, whichever thread made them
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.add(term.toString());
-      }
-      ts.end();
+      String[] all = drain(ts);
+      return new String[][] {all, ((TeeEnd) ts).tee.seen.toArray(new String[0])}; // the components' own tee
     } catch (IOException e) {
       throw new UncheckedIOException("analysis failed", e); // a StringReader does not throw
     }
-    return new String[][] {out.toArray(new String[0]), tee.seen.toArray(new String[0])};
   }
 
   /** Passes tokens on unchanged, keeping each term as it goes by. */
@@ -239,17 +231,22 @@ public final class AnalyzerChain {
 
   /** Tokens of {@code text} after any Lucene analyzer. */
   public static String[] tokens(Analyzer a, String text) {
-    List<String> out = new ArrayList<>();
     try (TokenStream ts = a.tokenStream("text", text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.add(term.toString());
-      }
-      ts.end();
+      return drain(ts);
     } catch (IOException e) {
       throw new UncheckedIOException("analysis failed", e); // a StringReader does not throw
     }
+  }
+
+  /** Resets {@code ts}, reads it to its end and gives its terms. */
+  private static String[] drain(TokenStream ts) throws IOException {
+    List<String> out = new ArrayList<>();
+    CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+    ts.reset();
+    while (ts.incrementToken()) {
+      out.add(term.toString());
+    }
+    ts.end();
     return out.toArray(new String[0]);
   }
 }

@@ -43,7 +43,7 @@ public record CorpusStatistics(@JsonProperty("training_messages") int messages,
   /** Types per token. */
   @JsonProperty("type_token_ratio")
   public double typeTokenRatio() {
-    return tokens == 0 ? 0 : Numbers.round((double) types / tokens);
+    return Numbers.share(types, tokens);
   }
 
   public static CorpusStatistics of(Lang lang, List<Sample> train, Map<String, List<Sample>> heldOut) {
@@ -95,6 +95,6 @@ public record CorpusStatistics(@JsonProperty("training_messages") int messages,
   }
 
   private static double share(long part, long whole) {
-    return whole == 0 ? 0 : Numbers.round((double) part / whole);
+    return Numbers.share(part, whole);
   }
 }

@@ -49,17 +49,17 @@ public record LanguageIdPeers(@JsonValue Map<String, Map<String, Row>> rows) {
       @JsonProperty("long_right") int longRight, @JsonProperty("long_hindi_or_urdu") int longHindiOrUrdu) {
     @JsonProperty("accuracy")
     public double accuracy() {
-      return Numbers.round((double) right / Math.max(1, messages));
+      return Numbers.share(right, messages);
     }
 
     @JsonProperty("long_accuracy")
     public double longAccuracy() {
-      return Numbers.round((double) longRight / Math.max(1, longMessages));
+      return Numbers.share(longRight, longMessages);
     }
 
     @JsonProperty("long_hindi_or_urdu_accuracy")
     public double longHindiOrUrduAccuracy() {
-      return Numbers.round((double) longHindiOrUrdu / Math.max(1, longMessages));
+      return Numbers.share(longHindiOrUrdu, longMessages);
     }
 
     /** Counts {@code predicted} (variety ids, one per text) against {@code gold}. */

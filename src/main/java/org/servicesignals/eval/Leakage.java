@@ -47,7 +47,7 @@ public record Leakage(@JsonValue Map<String, ModelCheck> models) {
       List<String> examples) {
     @JsonProperty("overlap_share")
     public double overlapShare() {
-      return scored == 0 ? 0 : Numbers.round((double) overlapping / scored);
+      return Numbers.share(overlapping, scored);
     }
 
     @JsonIgnore

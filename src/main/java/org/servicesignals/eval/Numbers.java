@@ -11,6 +11,11 @@ public final class Numbers {
     return Math.round(v * 10000) / 10000.0;
   }
 
+  /** {@code part / whole}, rounded as {@link #round(double)}; 0 when there is no whole. */
+  public static double share(long part, long whole) {
+    return whole == 0 ? 0 : round((double) part / whole);
+  }
+
   public static <K> Map<K, Double> round(Map<K, Double> m) {
     Map<K, Double> out = new LinkedHashMap<>();
     m.forEach((k, v) -> out.put(k, round(v)));

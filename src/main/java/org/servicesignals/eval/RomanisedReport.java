@@ -65,18 +65,18 @@ public record RomanisedReport(@JsonValue Map<String, Row> rows) {
       @JsonProperty("classification_transliterated_by_the_native_model") ClassificationReport.Row transliterated) {
     @JsonProperty("accuracy")
     public double accuracy() {
-      return Numbers.round((double) right / Math.max(1, messages));
+      return Numbers.share(right, messages);
     }
 
     @JsonProperty("long_accuracy")
     public double longAccuracy() {
-      return Numbers.round((double) longRight / Math.max(1, longMessages));
+      return Numbers.share(longRight, longMessages);
     }
 
     /** Language-ID accuracy among the messages whose language confidence reaches the threshold. */
     @JsonProperty("lang_confidence_at_least_threshold_accuracy")
     public double confidentAccuracy() {
-      return Numbers.round((double) confidentRight / Math.max(1, confident));
+      return Numbers.share(confidentRight, confident);
     }
   }
 

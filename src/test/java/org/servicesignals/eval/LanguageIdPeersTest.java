@@ -55,8 +55,8 @@ class LanguageIdPeersTest {
 
   @Test
   void comparesWithFastTextAndScikitLearnOnTheSameSplits() throws Exception {
-    assumeTrue(installed("sh", "-c", "command -v fasttext"), "fasttext is not installed");
-    assumeTrue(installed("/usr/bin/python3", "-c", "import sklearn"), "python3-sklearn is not installed");
+    Optional<String> missing = PeerAvailability.missing("fasttext", "/usr/bin/python3");
+    assumeTrue(missing.isEmpty(), () -> missing.orElse(""));
     Map<Variety, List<String>> train = new EnumMap<>(Variety.class);
     Map<Variety, List<String>> test = new EnumMap<>(Variety.class);
     for (Variety v : Variety.values()) {
@@ -88,13 +88,4 @@ class LanguageIdPeersTest {
     return all.subList(0, Math.min(n, all.size())).stream().map(Sample::text).toList();
   }
 
-  static boolean installed(String... cmd) {
-    try {
-      Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-      p.getInputStream().readAllBytes();
-      return p.waitFor() == 0;
-    } catch (Exception e) {
-      return false;
-    }
-  }
 }
