@@ -107,11 +107,7 @@ public final class AnalyzerChain {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new UAX29URLEmailTokenizer();
-        TokenStream ts = source;
-        for (Stage s : before) {
-          ts = s.filter().apply(ts);
-        }
-        Tee tee = new Tee(ts);
+        Tee tee = new Tee(filtered(source, before));
         return new TokenStreamComponents(source, new TeeEnd(last.filter().apply(tee), tee));
       }
     };
@@ -220,13 +216,17 @@ public final class AnalyzerChain {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new UAX29URLEmailTokenizer();
-        TokenStream ts = source;
-        for (Stage s : used) {
-          ts = s.filter().apply(ts);
-        }
-        return new TokenStreamComponents(source, ts);
+        return new TokenStreamComponents(source, filtered(source, used));
       }
     };
+  }
+
+  /** {@code ts} through each of {@code stages}' filters in turn. */
+  private static TokenStream filtered(TokenStream ts, List<Stage> stages) {
+    for (Stage s : stages) {
+      ts = s.filter().apply(ts);
+    }
+    return ts;
   }
 
   /** Tokens of {@code text} after any Lucene analyzer. */

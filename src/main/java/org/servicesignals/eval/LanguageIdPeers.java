@@ -74,7 +74,7 @@ public record LanguageIdPeers(@JsonValue Map<String, Map<String, Row>> rows) {
       int longHu = 0;
       for (int i = 0; i < texts.size(); i++) {
         boolean ok = gold.id().equals(predicted.get(i));
-        boolean isLong = words(texts.get(i)) >= LanguageIdReport.LONG_WORDS;
+        boolean isLong = LanguageIdReport.words(texts.get(i)) >= LanguageIdReport.LONG_WORDS;
         boolean hu = hindustani(gold) && hindustani(predicted.get(i));
         right += ok ? 1 : 0;
         longMessages += isLong ? 1 : 0;
@@ -181,10 +181,6 @@ public record LanguageIdPeers(@JsonValue Map<String, Map<String, Row>> rows) {
 
   private static boolean hindustani(String id) {
     return Variety.HI_LATN.id().equals(id) || Variety.UR_LATN.id().equals(id);
-  }
-
-  static int words(String text) {
-    return text.trim().split("\\s+").length;
   }
 
   /** The {@code label}/{@code text} file the scikit-learn peer reads; the corpora's texts hold no tab or line break. */

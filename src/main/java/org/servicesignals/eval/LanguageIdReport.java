@@ -57,6 +57,11 @@ public record LanguageIdReport(@JsonValue Map<String, Row> rows) {
     rows = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rows));
   }
 
+  /** The words of a message, as the short and long counts count them: runs of non-space. */
+  static int words(String text) {
+    return text.trim().split("\\s+").length;
+  }
+
   /** Identifies every message of {@code samples} (by gold language) with {@code ids}. */
   public static LanguageIdReport of(LanguageIdentifier ids, Map<Lang, List<Sample>> samples) {
     Map<String, Row> rows = new LinkedHashMap<>();
@@ -65,7 +70,7 @@ public record LanguageIdReport(@JsonValue Map<String, Row> rows) {
       Row r = new Row(0, 0, 0, 0, 0, 0);
       for (Sample s : e.getValue()) {
         int right = ids.identify(s.text()).lang().filter(e.getKey()::equals).isPresent() ? 1 : 0;
-        int words = s.text().trim().split("\\s+").length;
+        int words = words(s.text());
         r = r.plus(new Row(1, right, words <= SHORT_WORDS ? 1 : 0, words <= SHORT_WORDS ? right : 0,
             words >= LONG_WORDS ? 1 : 0, words >= LONG_WORDS ? right : 0));
       }

@@ -102,7 +102,7 @@ public record RomanisedReport(@JsonValue Map<String, Row> rows) {
       int i = 0;
       for (Sample s : e.getValue()) {
         LangGuess g = classifier.languages().identify(s.text());
-        boolean isLong = s.text().trim().split("\\s+").length >= LanguageIdReport.LONG_WORDS;
+        boolean isLong = LanguageIdReport.words(s.text()) >= LanguageIdReport.LONG_WORDS;
         boolean ok = g.latin() && g.lang().filter(lang::equals).isPresent();
         boolean hu = g.latin() && g.lang().filter(l -> l == Lang.HI || l == Lang.UR).isPresent();
         right += ok ? 1 : 0;
