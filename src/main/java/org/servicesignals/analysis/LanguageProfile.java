@@ -38,6 +38,16 @@ public interface LanguageProfile {
     return negators().contains(token);
   }
 
+  /**
+   * Whether {@link #isNegator} also says yes to words outside {@link #negators()} (by a rule on
+   * the word's ending, as English's contractions and Tamil's fused negatives): a profile that
+   * overrides {@code isNegator} says so, so that a caller asking every language about a token may
+   * ask the lists once and only such a profile after.
+   */
+  default boolean negatesBeyondList() {
+    return false;
+  }
+
   /** Which neighbours a negator of this language reaches, following the language's word order. */
   NegationScope negationScope();
 

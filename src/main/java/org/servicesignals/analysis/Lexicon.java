@@ -46,12 +46,18 @@ public final class Lexicon {
   public static final Lexicon EMPTY = new Lexicon(Map.of());
 
   private final Map<String, Entry> terms; // tokens joined by a space
+  private final FeatureIndex termRows; // the same keys, to their entry in entries: read by match
+  private final Entry[] entries;
   private final FeatureIndex firstTokens; // each term's first token, to its place in lengthsFrom
   private final long[] lengthsFrom; // the lengths of the terms a first token starts, one bit each
   private final Map<Integer, List<String>> wordsByLength; // the one-word sentiment terms by UTF-16 length, for slips
 
   private Lexicon(Map<String, Entry> terms) {
     this.terms = new HashMap<>(terms);
+    this.termRows = new FeatureIndex(terms.size());
+    this.entries = new Entry[terms.size()];
+    terms.forEach((key, entry) -> entries[termRows.add(key)] = entry);
+    termRows.trim();
     Map<String, Long> from = new HashMap<>();
     for (var e : terms.entrySet()) {
       String first = e.getKey().split(" ", 2)[0];
@@ -158,30 +164,38 @@ public final class Lexicon {
   public List<Match> match(String[] tokens) {
     List<Match> out = new ArrayList<>();
     int i = 0;
-    StringBuilder key = new StringBuilder();
+    char[] key = null; // a term of several tokens is looked up as spelled here, joined by spaces
     while (i < tokens.length) {
       Match found = null;
       int first = firstTokens.row(tokens[i]); // most tokens start no term: one lookup and on
       long ahead = first < 0 ? 0 : lengthsFrom[first];
       for (int n = Math.min(63 - Long.numberOfLeadingZeros(ahead), tokens.length - i); n >= 1 && found == null; n--) {
         if ((ahead & (1L << n)) == 0) {
-          continue; // no term of this length starts here: no key to build
+          continue; // no term of this length starts here: no key to look up
         }
-        Entry e;
+        int row;
         if (n == 1) {
-          e = terms.get(tokens[i]);
+          row = termRows.row(tokens[i]);
         } else {
-          key.setLength(0);
+          int length = n - 1;
+          for (int k = i; k < i + n; k++) {
+            length += tokens[k].length();
+          }
+          if (key == null || key.length < length) {
+            key = new char[Math.max(64, length)];
+          }
+          int at = 0;
           for (int k = i; k < i + n; k++) {
             if (k > i) {
-              key.append(' ');
+              key[at++] = ' ';
             }
-            key.append(tokens[k]);
+            tokens[k].getChars(0, tokens[k].length(), key, at);
+            at += tokens[k].length();
           }
-          e = terms.get(key.toString());
+          row = termRows.row(key, 0, length);
         }
-        if (e != null) {
-          found = new Match(i, e);
+        if (row >= 0) {
+          found = new Match(i, entries[row]);
         }
       }
       if (found != null) {

@@ -159,12 +159,7 @@ public final class Classifier {
           : ShortAnswers.adjustLonger(lang, text, reading, p);
     }
     Label label = Label.argmax(p);
-    int known = 0;
-    for (String t : tokens) {
-      if (bundle.knows(t)) {
-        known++;
-      }
-    }
+    int known = bundle.knownCount(tokens);
     List<String> evidence = explain
         ? evidence(cat, bundle.chain(), tokens, text, original, label, logOdds(raw, label)) : List.of();
     if (explain && !romanised && text.equals(original)) {

@@ -163,6 +163,17 @@ public final class ModelBundle {
     return vocabulary().row(token) >= 0;
   }
 
+  /** How many of {@code tokens} appeared in training, each counted as {@link #knows} says. */
+  public int knownCount(String[] tokens) {
+    int[] rows = new int[tokens.length];
+    vocabulary().rows(tokens, tokens.length, rows); // looked up together: their reads from memory overlap
+    int known = 0;
+    for (int r : rows) {
+      known += r >= 0 ? 1 : 0;
+    }
+    return known;
+  }
+
   /**
    * True when {@code word}, as the normalisation chain writes it, appeared in training: as it is,
    * or as the model's own chain writes it (stemmed, for some languages).

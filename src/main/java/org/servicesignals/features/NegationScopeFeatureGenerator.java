@@ -3,6 +3,7 @@ package org.servicesignals.features;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,11 @@ public class NegationScopeFeatureGenerator implements FeatureGenerator {
 
   /** Every language's negators with the scope of their language: a message may mix languages. */
   private static final List<LanguageProfile> PROFILES = Arrays.stream(Lang.values()).map(LanguageProfile::of).toList();
+  /** Every listed negator of every language with the scope of the first language that says it negates. */
+  private static final Map<String, NegationScope> LISTED = listed();
+  /** The languages whose {@code isNegator} goes beyond their list, in {@link #PROFILES} order. */
+  private static final List<LanguageProfile> RULED =
+      PROFILES.stream().filter(LanguageProfile::negatesBeyondList).toList();
 
   /** Every language's scope particles, as its chains write them with and without stemming. */
   private static final Set<String> PARTICLES = forms(LanguageProfile::scopeParticles);
@@ -104,14 +110,36 @@ public class NegationScopeFeatureGenerator implements FeatureGenerator {
     return features;
   }
 
-  /** The scope of {@code token} when it is a negator of some language, else null. */
+  /**
+   * The scope of {@code token} when it is a negator of some language, else null: the first
+   * language in {@link #PROFILES} that says it negates. Asked of every token, so the languages'
+   * lists are one table ({@link #LISTED}: each listed word with the scope that first language
+   * gives it), and only the languages with a rule besides their list ({@link
+   * LanguageProfile#negatesBeyondList}) are asked about a word not in it.
+   */
   static NegationScope scopeOf(String token) {
-    for (LanguageProfile p : PROFILES) {
+    NegationScope listed = LISTED.get(token);
+    if (listed != null) {
+      return listed;
+    }
+    for (LanguageProfile p : RULED) {
       if (p.isNegator(token)) {
         return p.negationScope();
       }
     }
     return null;
+  }
+
+
+  private static Map<String, NegationScope> listed() {
+    Map<String, NegationScope> listed = new HashMap<>();
+    for (LanguageProfile p : PROFILES) {
+      for (String w : p.negators()) {
+        listed.computeIfAbsent(w, word -> PROFILES.stream().filter(q -> q.isNegator(word)).findFirst()
+            .orElseThrow().negationScope());
+      }
+    }
+    return Map.copyOf(listed);
   }
 
   /** Whether {@code token} is a scope particle of some language, which a scope's distance does not count. */

@@ -194,7 +194,7 @@ public final class ArrayScorer {
       case MAXENT -> {
         double sum = 0;
         for (int o = 0; o < n; o++) {
-          p[o] = StrictMath.exp(p[o]);
+          p[o] = StrictExp.exp(p[o]);
           sum += p[o];
         }
         divide(p, sum);
@@ -206,7 +206,7 @@ public final class ArrayScorer {
         }
         double sum = 0;
         for (int o = 0; o < n; o++) {
-          p[o] = StrictMath.exp(p[o] / largest);
+          p[o] = StrictExp.exp(p[o] / largest);
           sum += p[o];
         }
         divide(p, sum);
@@ -223,7 +223,7 @@ public final class ArrayScorer {
     }
     double sum = 0;
     for (int o = 0; o < p.length; o++) {
-      double e = StrictMath.exp(p[o] - highest);
+      double e = StrictExp.exp(p[o] - highest);
       p[o] = Double.isNaN(e) ? 0 : e;
       sum += p[o];
     }

@@ -116,7 +116,7 @@ public final class FeatureIndex {
    * The row of the feature spelled by {@code text[from, from + length)}, or -1: the same as
    * {@link #row(String)} of that string, without making it.
    */
-  int row(char[] text, int from, int length) {
+  public int row(char[] text, int from, int length) {
     int h = 0;
     for (int k = from; k < from + length; k++) {
       h = 31 * h + text[k]; // String.hashCode

@@ -31,6 +31,19 @@ class ModelReleaseTest {
   }
 
   @Test
+  void theKnownCountIsTheTokensKnownOneByOne() {
+    ModelBundle fi = ModelFiles.load(Path.of("models")).get(Lang.FI);
+    String[][] messages = {{}, {"palvelu", "oli", "tosi", "hyvää", "kiitos"}, {"qqqzx", "palvelu", "qqqzx"},
+        {"x", "", "palvelu", "palvelu", "hyvää", "zzz"}};
+    for (String[] tokens : messages) {
+      long oneByOne = java.util.Arrays.stream(tokens).filter(fi::knows).count();
+      assertThat(fi.knownCount(tokens)).as(String.join(" ", tokens)).isEqualTo(oneByOne);
+    }
+    assertThat(fi.knownCount(messages[1])).isPositive();
+    assertThat(fi.knownCount(new String[] {"qqqzx"})).isZero();
+  }
+
+  @Test
   void aModelMadeInMemoryIsKept() throws Exception {
     ModelBundle read = ModelFiles.load(Path.of("models")).get(Lang.EN);
     DoccatModel model = read.model();

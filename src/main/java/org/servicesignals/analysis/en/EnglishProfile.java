@@ -53,6 +53,11 @@ public final class EnglishProfile extends BaseLanguageProfile {
   }
 
   @Override
+  public boolean negatesBeyondList() {
+    return true;
+  }
+
+  @Override
   public Set<String> degreeWords() {
     return Set.of("so", "such", "this", "more");
   }

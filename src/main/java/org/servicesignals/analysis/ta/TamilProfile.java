@@ -47,6 +47,11 @@ public final class TamilProfile extends BaseLanguageProfile {
   }
 
   @Override
+  public boolean negatesBeyondList() {
+    return true;
+  }
+
+  @Override
   public List<Stage> normalization() {
     return List.of(new Stage("lowercase", LowerCaseFilter::new),
         new Stage("digits", DecimalDigitFilter::new),
@@ -135,6 +140,10 @@ public final class TamilProfile extends BaseLanguageProfile {
    * few words that only look negative (கவலை "worry", மலை, தலை, கோவில்ல "in the temple", முதல).
    */
   public static boolean fusedNegative(String token) {
+    char last = token.isEmpty() ? 0 : token.charAt(token.length() - 1);
+    if (last < '\u0B80' || last > '\u0BFF') {
+      return false; // every ending below ends in a Tamil letter: a word in another script goes no further
+    }
     if (NOT_NEGATIVE.contains(token)) {
       return false;
     }
