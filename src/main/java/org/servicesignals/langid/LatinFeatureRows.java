@@ -6,32 +6,43 @@ import org.servicesignals.scoring.ArrayScorer;
 
 /**
  * {@link LatinVarieties#features}, looked up in the scorer as they are spelled: the same lower-cased
- * words ({@code w=}) and character 2- to 4-grams of the edged word ({@code c=}), in the same order,
- * each built in one reused buffer and looked up there, where the strings cost an allocation apiece
- * and the words a regular-expression split. A word is a run of letters ({@code \p{L}}, as the split
- * reads it: {@link Character#isLetter(int)}) and apostrophes.
+ * words ({@code w=}) and character 2- to 4-grams of the edged word ({@code c=}), each built in one
+ * reused buffer and looked up there, where the strings cost an allocation apiece and the words a
+ * regular-expression split. A word is a run of letters ({@code \p{L}}, as the split reads it:
+ * {@link Character#isLetter(int)}) and apostrophes. The weights are summed word by word, then the
+ * words' sums in their order ({@link ArrayScorer#addRows}, {@link ArrayScorer#evalSum}), so the
+ * probabilities are OpenNLP's to far below {@link ArrayScorer#TOLERANCE} (addition in another
+ * grouping moves the last bits).
  *
- * <p>A word's rows are kept in {@link WordRows} the first time it is read, and copied from there
- * after; they are the same rows, in the same order, so the probabilities are the same to the last bit.
+ * <p>A word's sums are kept in {@link WordRows} the first time it is read and taken from there
+ * after; they are the sums its scan makes, so a text gets the same probabilities to the last bit
+ * whether its words were kept or not.
  *
  * <p>One scan per text; not shared between threads.
  */
 final class LatinFeatureRows {
-  private int[] rows = new int[64];
+  private final double[] total; // the words' sums, added in their order
+  private final double[] word; // the word being read: its weights summed
+  private int[] rows = new int[64]; // the rows of the word being read
   private int count;
   private int words;
   private int knownWords;
-  private char[] word = new char[16]; // "<" + the word + ">"
+  private char[] edged = new char[16]; // "<" + the word + ">"
   private char[] feature = new char[16]; // the prefix and what follows it
 
-  /** Scans {@code text}: its features' rows in {@code scorer}, its words and those the model knows. */
+  private LatinFeatureRows(int outcomes) {
+    total = new double[outcomes];
+    word = new double[outcomes];
+  }
+
+  /** Scans {@code text}: its features' weights in {@code scorer}, its words and those the model knows. */
   static LatinFeatureRows scan(String text, ArrayScorer scorer) {
     return scan(text, scorer, null);
   }
 
-  /** As {@link #scan(String, ArrayScorer)}, reading and keeping words' rows in {@code cache} (when not null). */
+  /** As {@link #scan(String, ArrayScorer)}, reading and keeping words' sums in {@code cache} (when not null). */
   static LatinFeatureRows scan(String text, ArrayScorer scorer, WordRows cache) {
-    LatinFeatureRows r = new LatinFeatureRows();
+    LatinFeatureRows r = new LatinFeatureRows(scorer.outcomes());
     String lower = text.toLowerCase(Locale.ROOT);
     int n = lower.length();
     int i = 0;
@@ -55,57 +66,60 @@ final class LatinFeatureRows {
 
   private void word(String lower, int from, int to, ArrayScorer scorer, WordRows cache) {
     if (cache == null || to - from > WordRows.MAX_LENGTH) { // a long word is never kept: no key to make
-      word(lower, from, to, scorer);
+      add(read(lower, from, to, scorer), word);
       return;
     }
     String key = lower.substring(from, to);
-    int[] kept = cache.get(key);
+    WordRows.Word kept = cache.get(key);
     if (kept == null) {
-      int first = count;
-      word(lower, from, to, scorer);
+      boolean known = read(lower, from, to, scorer);
       if (cache.hasRoom()) { // a full cache is only read: no copy to make
-        cache.keep(key, Arrays.copyOfRange(rows, first, count));
+        cache.keep(key, new WordRows.Word(word.clone(), known));
       }
+      add(known, word);
       return;
     }
-    words++;
-    if (kept[0] >= 0) {
-      knownWords++;
-    }
-    if (count + kept.length > rows.length) {
-      rows = Arrays.copyOf(rows, Math.max(rows.length * 2, count + kept.length));
-    }
-    System.arraycopy(kept, 0, rows, count, kept.length);
-    count += kept.length;
+    add(kept.known(), kept.sums());
   }
 
-  private void word(String lower, int from, int to, ArrayScorer scorer) {
-    int length = to - from;
-    if (word.length < length + 2) {
-      word = new char[length + 2];
-      feature = new char[length + 4];
-    }
-    word[0] = '<';
-    lower.getChars(from, to, word, 1);
-    word[length + 1] = '>';
-    int w = lookup(LatinVarieties.WORD, 1, length, scorer);
+  private void add(boolean known, double[] sums) {
     words++;
-    if (w >= 0) {
+    if (known) {
       knownWords++;
     }
-    int edged = length + 2;
+    for (int o = 0; o < total.length; o++) {
+      total[o] += sums[o];
+    }
+  }
+
+  /** Reads a word's features into {@link #word}, their weights summed; whether the model knows the word. */
+  private boolean read(String lower, int from, int to, ArrayScorer scorer) {
+    int length = to - from;
+    if (edged.length < length + 2) {
+      edged = new char[length + 2];
+      feature = new char[length + 4];
+    }
+    edged[0] = '<';
+    lower.getChars(from, to, edged, 1);
+    edged[length + 1] = '>';
+    count = 0;
+    int w = lookup(LatinVarieties.WORD, 1, length, scorer);
+    int all = length + 2;
     for (int g = LatinVarieties.MIN_GRAM; g <= LatinVarieties.MAX_GRAM; g++) {
-      for (int at = 0; at + g <= edged; at++) {
+      for (int at = 0; at + g <= all; at++) {
         lookup(LatinVarieties.CHARS, at, g, scorer);
       }
     }
+    Arrays.fill(word, 0.0);
+    scorer.addRows(rows, 0, count, word);
+    return w >= 0;
   }
 
-  /** Looks up {@code prefix} followed by {@code word[from, from + length)}, adds its row, returns it. */
+  /** Looks up {@code prefix} followed by {@code edged[from, from + length)}, adds its row, returns it. */
   private int lookup(String prefix, int from, int length, ArrayScorer scorer) {
     feature[0] = prefix.charAt(0);
     feature[1] = prefix.charAt(1);
-    System.arraycopy(word, from, feature, 2, length);
+    System.arraycopy(edged, from, feature, 2, length);
     int row = scorer.row(feature, 0, length + 2);
     if (count == rows.length) {
       rows = Arrays.copyOf(rows, count * 2);
@@ -116,7 +130,7 @@ final class LatinFeatureRows {
 
   /** The probabilities {@code scorer} gives the scanned text, in the model's outcome order. */
   double[] eval(ArrayScorer scorer) {
-    return scorer.evalRows(rows, count);
+    return scorer.evalSum(total);
   }
 
   int words() {

@@ -172,6 +172,27 @@ public final class ArrayScorer {
     return finish(p);
   }
 
+  /**
+   * Adds to {@code sum} the weights of the features with rows {@code rows[from, to)} (-1 adds
+   * nothing), in their order: a part of a message's features summed apart, which {@link #evalSum}
+   * then scores. Summed in parts, the probabilities can differ from {@link #evalRows}' in the last
+   * bits (addition does not associate), far below {@link #TOLERANCE}.
+   */
+  public void addRows(int[] rows, int from, int to, double[] sum) {
+    for (int i = from; i < to; i++) {
+      add(sum, rows[i]);
+    }
+  }
+
+  /** The model's probabilities for a message whose features' weights add up to {@code sum} ({@link #addRows}). */
+  public double[] evalSum(double[] sum) {
+    double[] p = start.clone();
+    for (int o = 0; o < outcomes; o++) {
+      p[o] += sum[o];
+    }
+    return finish(p);
+  }
+
   private void add(double[] p, int f) {
     if (f >= 0) {
       int n = outcomes;

@@ -11,7 +11,7 @@ import opennlp.tools.ml.model.GenericModelReader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A word's rows read from the cache are the rows its scan makes: every corpus message scanned
+ * A word's sums read from the cache are the sums its scan makes: every corpus message scanned
  * with an empty cache, then again with the words kept, gives the same probabilities to the last
  * bit and the same word counts as a scan without a cache; and the cache stops at its bound.
  */
