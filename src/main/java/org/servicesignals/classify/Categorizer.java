@@ -1,7 +1,5 @@
 package org.servicesignals.classify;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import opennlp.tools.doccat.DoccatModel;
@@ -13,7 +11,9 @@ import org.servicesignals.analysis.AnalyzerChain;
 import org.servicesignals.analysis.LexiconReading;
 import org.servicesignals.core.Label;
 import org.servicesignals.features.FeatureSets;
+import org.servicesignals.features.BufferedFeatureGenerator;
 import org.servicesignals.scoring.ArrayScorer;
+import org.servicesignals.scoring.FeatureBuffer;
 
 /**
  * A document categorizer's probabilities, in {@link Label} order: the model's feature generators,
@@ -77,11 +77,15 @@ public final class Categorizer {
         : FeatureSets.extraInformation(text, chain.lang(), normalizedOnly, normalizedWords, reading);
     double[] raw;
     if (scorer.isPresent()) {
-      List<String> features = new ArrayList<>(tokens.length * 3 + 8);
+      FeatureBuffer features = new FeatureBuffer(); // spelled there, in the generators' order: no strings made
       for (FeatureGenerator g : generators) {
-        features.addAll(g.extractFeatures(tokens, extra));
+        if (g instanceof BufferedFeatureGenerator b) {
+          b.extractFeatures(tokens, extra, features);
+        } else {
+          g.extractFeatures(tokens, extra).forEach(features::add);
+        }
       }
-      raw = scorer.get().eval(features.toArray(new String[0]));
+      raw = scorer.get().eval(features);
     } else {
       raw = fallback.get().categorize(tokens, extra);
     }

@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import opennlp.tools.doccat.FeatureGenerator;
+import org.servicesignals.scoring.FeatureBuffer;
 
 /**
  * Adjacent token pairs, {@code b=not_good}, so that "not good" and "good" are different evidence.
  * The message start and end take part as {@code ^} and {@code $}: "ok" alone is not "ok but...".
  */
-public class BigramFeatureGenerator implements FeatureGenerator {
+public class BigramFeatureGenerator implements BufferedFeatureGenerator {
   public static final String PREFIX = "b=";
 
   @Override
@@ -29,5 +29,18 @@ public class BigramFeatureGenerator implements FeatureGenerator {
     b.setLength(0);
     features.add(b.append(PREFIX).append(previous).append("_$").toString());
     return features;
+  }
+
+  @Override
+  public void extractFeatures(String[] text, Map<String, Object> extraInformation, FeatureBuffer out) {
+    if (text.length == 0) {
+      return;
+    }
+    String previous = "^";
+    for (String t : text) {
+      out.begin().append(PREFIX).append(previous).append('_').append(t).end();
+      previous = t;
+    }
+    out.begin().append(PREFIX).append(previous).append("_$").end();
   }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import opennlp.tools.doccat.FeatureGenerator;
+import org.servicesignals.scoring.FeatureBuffer;
 import org.servicesignals.analysis.AnalysisOptions;
 import org.servicesignals.analysis.AnalyzerChain;
 import org.servicesignals.analysis.DenialFrames;
@@ -39,7 +39,7 @@ import org.servicesignals.core.Lang;
  * the negation it denies negates nothing ("can't say it wasn't helpful": {@link DenialFrames}, the
  * declared language's phrases and negators).
  */
-public class NegationScopeFeatureGenerator implements FeatureGenerator {
+public class NegationScopeFeatureGenerator implements BufferedFeatureGenerator {
   public static final String NEGATED = "¬";
 
   /** Every language's negators with the scope of their language: a message may mix languages. */
@@ -83,6 +83,28 @@ public class NegationScopeFeatureGenerator implements FeatureGenerator {
 
   @Override
   public Collection<String> extractFeatures(String[] text, Map<String, Object> extraInformation) {
+    boolean[] negated = negated(text, extraInformation);
+    List<String> features = new ArrayList<>(text.length);
+    for (int i = 0; i < text.length; i++) {
+      features.add(UnigramFeatureGenerator.PREFIX + (negated[i] ? NEGATED : "") + text[i]);
+    }
+    return features;
+  }
+
+  @Override
+  public void extractFeatures(String[] text, Map<String, Object> extraInformation, FeatureBuffer out) {
+    boolean[] negated = negated(text, extraInformation);
+    for (int i = 0; i < text.length; i++) {
+      out.begin().append(UnigramFeatureGenerator.PREFIX);
+      if (negated[i]) {
+        out.append(NEGATED);
+      }
+      out.append(text[i]).end();
+    }
+  }
+
+  /** Which tokens a negation reaches. */
+  private static boolean[] negated(String[] text, Map<String, Object> extraInformation) {
     NegationScope[] scopes = new NegationScope[text.length]; // each token asked once whether it negates
     for (int i = 0; i < text.length; i++) {
       scopes[i] = scopeOf(text[i]);
@@ -103,11 +125,7 @@ public class NegationScopeFeatureGenerator implements FeatureGenerator {
         negated[i] = false;
       }
     }
-    List<String> features = new ArrayList<>(text.length);
-    for (int i = 0; i < text.length; i++) {
-      features.add(UnigramFeatureGenerator.PREFIX + (negated[i] ? NEGATED : "") + text[i]);
-    }
-    return features;
+    return negated;
   }
 
   /**
@@ -129,7 +147,6 @@ public class NegationScopeFeatureGenerator implements FeatureGenerator {
     }
     return null;
   }
-
 
   private static Map<String, NegationScope> listed() {
     Map<String, NegationScope> listed = new HashMap<>();

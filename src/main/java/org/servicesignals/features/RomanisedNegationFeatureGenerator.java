@@ -5,10 +5,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import opennlp.tools.doccat.FeatureGenerator;
 import org.servicesignals.analysis.NegationScope;
 import org.servicesignals.analysis.RomanisedAnalysis;
 import org.servicesignals.core.Lang;
+import org.servicesignals.scoring.FeatureBuffer;
 
 /**
  * {@link NegationScopeFeatureGenerator} for Hindi, Urdu and Tamil typed in Latin letters: unigrams,
@@ -18,9 +18,31 @@ import org.servicesignals.core.Lang;
  * The message's language comes through the extra information ({@link FeatureSets#LANG}); without it
  * the tokens come out unmarked.
  */
-public class RomanisedNegationFeatureGenerator implements FeatureGenerator {
+public class RomanisedNegationFeatureGenerator implements BufferedFeatureGenerator {
   @Override
   public Collection<String> extractFeatures(String[] text, Map<String, Object> extraInformation) {
+    boolean[] marked = marked(text, extraInformation);
+    List<String> features = new ArrayList<>(text.length);
+    for (int i = 0; i < text.length; i++) {
+      features.add(UnigramFeatureGenerator.PREFIX + (marked[i] ? NegationScopeFeatureGenerator.NEGATED : "") + text[i]);
+    }
+    return features;
+  }
+
+  @Override
+  public void extractFeatures(String[] text, Map<String, Object> extraInformation, FeatureBuffer out) {
+    boolean[] marked = marked(text, extraInformation);
+    for (int i = 0; i < text.length; i++) {
+      out.begin().append(UnigramFeatureGenerator.PREFIX);
+      if (marked[i]) {
+        out.append(NegationScopeFeatureGenerator.NEGATED);
+      }
+      out.append(text[i]).end();
+    }
+  }
+
+  /** Which tokens a romanised negator reaches, the negators themselves not marked. */
+  private static boolean[] marked(String[] text, Map<String, Object> extraInformation) {
     Object info = extraInformation == null ? null : extraInformation.get(FeatureSets.LANG);
     boolean[] negated = new boolean[text.length];
     Set<String> negators = Set.of();
@@ -35,11 +57,9 @@ public class RomanisedNegationFeatureGenerator implements FeatureGenerator {
         }
       }
     }
-    List<String> features = new ArrayList<>(text.length);
     for (int i = 0; i < text.length; i++) {
-      boolean mark = negated[i] && !negators.contains(text[i]);
-      features.add(UnigramFeatureGenerator.PREFIX + (mark ? NegationScopeFeatureGenerator.NEGATED : "") + text[i]);
+      negated[i] &= !negators.contains(text[i]);
     }
-    return features;
+    return negated;
   }
 }

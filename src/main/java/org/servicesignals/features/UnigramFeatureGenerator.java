@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import opennlp.tools.doccat.FeatureGenerator;
+import org.servicesignals.scoring.FeatureBuffer;
 
 /**
  * One feature per token: {@code w=token}. Stateless and built with no arguments, because OpenNLP's
  * DoccatFactory rebuilds feature generators from their class names when a model is loaded.
  */
-public class UnigramFeatureGenerator implements FeatureGenerator {
+public class UnigramFeatureGenerator implements BufferedFeatureGenerator {
   public static final String PREFIX = "w=";
 
   @Override
@@ -20,5 +20,12 @@ public class UnigramFeatureGenerator implements FeatureGenerator {
       features.add(PREFIX + t);
     }
     return features;
+  }
+
+  @Override
+  public void extractFeatures(String[] text, Map<String, Object> extraInformation, FeatureBuffer out) {
+    for (String t : text) {
+      out.begin().append(PREFIX).append(t).end();
+    }
   }
 }

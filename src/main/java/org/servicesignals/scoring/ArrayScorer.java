@@ -151,6 +151,11 @@ public final class ArrayScorer {
     return evalRows(rows, count);
   }
 
+  /** As {@link #eval(String[])} for the features written in {@code features}, in their order. */
+  public double[] eval(FeatureBuffer features) {
+    return evalRows(features.rows(index), features.size());
+  }
+
   /**
    * The row of the feature spelled by {@code chars[from, from + length)}, or -1 when the model has
    * not seen it: for a caller that builds its features in a buffer rather than as strings.

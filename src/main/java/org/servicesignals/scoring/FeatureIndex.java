@@ -113,6 +113,28 @@ public final class FeatureIndex {
   }
 
   /**
+   * As {@link #rows(String[], int, int[])} for features spelled in {@code chars}: feature {@code i}
+   * is {@code chars[starts[i], starts[i] + lengths[i])} and {@code hashes[i]} its
+   * {@link String#hashCode}.
+   */
+  void rows(char[] chars, int[] starts, int[] lengths, int[] hashes, int count, int[] rows) {
+    long[] found = new long[count];
+    for (int i = 0; i < count; i++) {
+      found[i] = slots[spread(hashes[i])];
+    }
+    for (int i = 0; i < count; i++) {
+      long s = found[i];
+      if (s == EMPTY) {
+        rows[i] = -1;
+      } else if ((int) (s >>> 32) == hashes[i] && spells(start(s), chars, starts[i], lengths[i])) {
+        rows[i] = rowAt(start(s));
+      } else {
+        rows[i] = row(hashes[i], chars, starts[i], lengths[i]); // another feature in its first slot: probe on
+      }
+    }
+  }
+
+  /**
    * The row of the feature spelled by {@code text[from, from + length)}, or -1: the same as
    * {@link #row(String)} of that string, without making it.
    */
@@ -121,6 +143,10 @@ public final class FeatureIndex {
     for (int k = from; k < from + length; k++) {
       h = 31 * h + text[k]; // String.hashCode
     }
+    return row(h, text, from, length);
+  }
+
+  private int row(int h, char[] text, int from, int length) {
     for (int i = spread(h); ; i = (i + 1) & mask) {
       long s = slots[i];
       if (s == EMPTY) {

@@ -1,0 +1,67 @@
+package org.servicesignals.features;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.servicesignals.analysis.AnalysisOptions;
+import org.servicesignals.analysis.SentimentAnalysis;
+import org.servicesignals.core.Lang;
+import org.servicesignals.core.Sample;
+import org.servicesignals.io.CorpusFiles;
+import org.servicesignals.scoring.FeatureBuffer;
+
+/**
+ * Every generator that spells its features into a buffer writes, for every corpus message under
+ * every chain, exactly the strings it gives OpenNLP, in the same order: the models were trained on those.
+ */
+class BufferedFeaturesTest {
+  private static final List<BufferedFeatureGenerator> GENERATORS = List.of(new UnigramFeatureGenerator(),
+      new NegationScopeFeatureGenerator(), new BigramFeatureGenerator(), new RomanisedNegationFeatureGenerator());
+
+  @Test
+  void everyCorpusMessageGetsTheSameFeaturesBothWays() throws Exception {
+    List<Path> files;
+    try (Stream<Path> dirs = Files.list(Path.of("corpora"))) {
+      files = dirs.flatMap(d -> Stream.of("train", "test", "wild", "short", "probes").map(s -> d.resolve(s + ".tsv")))
+          .filter(Files::exists).sorted().toList();
+    }
+    int checked = 0;
+    for (Path f : files) {
+      Lang lang = Lang.parse(f.getParent().getFileName().toString().replace("-Latn", "")).orElse(Lang.EN);
+      for (AnalysisOptions o : List.of(AnalysisOptions.NONE, new AnalysisOptions(false, true))) {
+        var chain = SentimentAnalysis.chain(lang, o);
+        for (Sample s : CorpusFiles.read(f)) {
+          String[] tokens = chain.tokens(s.text());
+          Map<String, Object> extra = FeatureSets.extraInformation(s.text(), lang, o.equals(AnalysisOptions.NONE));
+          for (BufferedFeatureGenerator g : GENERATORS) {
+            FeatureBuffer buffer = new FeatureBuffer();
+            g.extractFeatures(tokens, extra, buffer);
+            List<String> spelled = new ArrayList<>();
+            for (int i = 0; i < buffer.size(); i++) {
+              spelled.add(buffer.feature(i));
+            }
+            assertThat(spelled).as("%s %s %s", f, s.id(), g.getClass().getSimpleName())
+                .containsExactlyElementsOf(g.extractFeatures(tokens, extra));
+          }
+          checked++;
+        }
+      }
+    }
+    assertThat(checked).isGreaterThan(30_000);
+  }
+
+  @Test
+  void noTokensNoFeatures() {
+    for (BufferedFeatureGenerator g : GENERATORS) {
+      FeatureBuffer buffer = new FeatureBuffer();
+      g.extractFeatures(new String[0], Map.of(), buffer);
+      assertThat(buffer.size()).isZero();
+    }
+  }
+}
