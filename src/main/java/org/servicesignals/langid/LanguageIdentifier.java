@@ -223,7 +223,7 @@ public final class LanguageIdentifier {
     LatinVarieties.Variety chosen = LatinVarieties.Variety.latin(g.lang().get());
     // a short romanised answer rests on few words, some of them shared with French ("ne", "va",
     // "la"), so the wide detector is asked about it too
-    boolean shortRomanised = chosen.romanised() && text.trim().split("\\s+").length < SHORT_WORDS;
+    boolean shortRomanised = chosen.romanised() && Words.whitespaceSeparated(text) < SHORT_WORDS;
     if (family(small, chosen) < DOUBTED || shortRomanised) {
       Optional<LangGuess> foreign = foreign(text, chosen.romanised(), g.source());
       if (foreign.isPresent()) {
@@ -273,7 +273,7 @@ public final class LanguageIdentifier {
   }
 
   private LangGuess decideLatin(String text, LatinVarieties.Guess small) {
-    int words = text.trim().split("\\s+").length;
+    int words = Words.whitespaceSeparated(text);
     ShortTextHints hints = ShortTextHints.of(text);
     if (hints.romanised() == 0) {
       if (words < MODEL_MIN_WORDS && hints.lang() != null) {

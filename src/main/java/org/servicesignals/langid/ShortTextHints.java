@@ -35,28 +35,25 @@ record ShortTextHints(int english, int finnish, int finnishLetters, int romanise
   private static final Set<String> SHARED = Set.of("ok", "on");
 
   static ShortTextHints of(String text) {
-    int en = 0;
-    int fi = 0;
-    int letters = 0;
-    int romanised = 0;
-    for (String raw : text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
-      if (raw.isEmpty() || SHARED.contains(raw)) {
-        continue;
+    int[] counts = new int[4]; // English, Finnish, with ä or ö, romanised
+    Words.letterRuns(text.toLowerCase(Locale.ROOT), raw -> {
+      if (SHARED.contains(raw)) {
+        return;
       }
       if (EN.contains(raw)) {
-        en++;
+        counts[0]++;
       }
       if (FI.contains(raw)) {
-        fi++;
+        counts[1]++;
       }
       if (ROMANISED.contains(raw)) {
-        romanised++;
+        counts[3]++;
       }
       if (raw.indexOf('ä') >= 0 || raw.indexOf('ö') >= 0) {
-        letters++;
+        counts[2]++;
       }
-    }
-    return new ShortTextHints(en, fi, letters, romanised);
+    });
+    return new ShortTextHints(counts[0], counts[1], counts[2], counts[3]);
   }
 
   /** The language the hints point to, or null when they do not point anywhere. */

@@ -1,0 +1,62 @@
+package org.servicesignals.langid;
+
+import java.util.function.Consumer;
+
+/**
+ * The two ways the language identifier cuts a text into words, as loops over its characters
+ * rather than regular-expression splits, which cost a matcher and a list per message: the same
+ * words and the same counts ({@code WordsTest} compares them with the splits on every corpus line
+ * and on generated text).
+ */
+final class Words {
+  private Words() {}
+
+  /**
+   * The runs of letters ({@link Character#isLetter(int)}) and apostrophes in {@code text}, in order:
+   * the non-empty parts of {@code text.split("[^\\p{L}']+")}.
+   */
+  static void letterRuns(String text, Consumer<String> word) {
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      int start = i;
+      while (i < n) {
+        int cp = text.codePointAt(i);
+        if (!Character.isLetter(cp) && cp != '\'') {
+          break;
+        }
+        i += Character.charCount(cp);
+      }
+      if (i > start) {
+        word.accept(text.substring(start, i));
+      } else {
+        i += Character.charCount(text.codePointAt(i));
+      }
+    }
+  }
+
+  /** {@code text.trim().split("\\s+").length}: 1 for a blank text. */
+  static int whitespaceSeparated(String text) {
+    int n = text.length();
+    int from = 0;
+    while (from < n && text.charAt(from) <= ' ') {
+      from++;
+    }
+    int to = n;
+    while (to > from && text.charAt(to - 1) <= ' ') {
+      to--;
+    }
+    int count = 1; // what is left starts and ends with no space: one word more than the runs of spaces inside it
+    for (int i = from; i < to; i++) {
+      if (isSpace(text.charAt(i)) && !isSpace(text.charAt(i - 1))) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** The regular expressions' {@code \s}: space, tab, newline, vertical tab, form feed, carriage return. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+}
