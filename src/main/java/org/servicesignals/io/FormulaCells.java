@@ -17,11 +17,12 @@ public final class FormulaCells {
 
   /** {@code s}, with a single quote in front when a spreadsheet would read it as a formula. */
   public static String neutralise(String s) {
-    if (s.isEmpty() || NUMBER.matcher(s).matches()) {
+    if (s.isEmpty()) {
       return s;
     }
-    char c = s.charAt(0);
-    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + s : s;
+    char c = s.charAt(0); // most cells start with none of these: no number to look for
+    boolean formula = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+    return formula && !NUMBER.matcher(s).matches() ? "'" + s : s;
   }
 
   private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[+-]?\\d+([.,]\\d+)?");
