@@ -17,9 +17,9 @@ STEPS = [
     ("language identification: the rest (103-language detector, word lists, script)", r"langid\.|langdetect"),
     ("model evaluation (`ArrayScorer`: feature lookups and sums)", r"ArrayScorer\.eval"),
     ("lexicon: reading, features and votes", r"LexiconReading|LexiconFeatureGenerator|ShortAnswers"),
-    ("other feature generation (`w=` / `b=` strings, shapes, negation scope)", r"servicesignals\.features\."),
+    ("other feature generation (`w=` / `b=` features, shapes, negation scope)", r"servicesignals\.features\."),
     ("Lucene analysis", r"AnalyzerChain|org\.apache\.lucene"),
-    ("known-token count", r"ModelBundle\.knows"),
+    ("known-token count", r"ModelBundle\.know"),
     ("CSV reading and writing", r"servicesignals\.io\.|commons\.csv|ChunkWriter"),
     ("start-up: models, the scorers' arrays, the lexicon", r"ModelFiles|GenericModelReader|ArrayScorer\.of|Lexicon\."),
 ]
