@@ -10,7 +10,7 @@ import org.servicesignals.scoring.FeatureBuffer;
  * Adjacent token pairs, {@code b=not_good}, so that "not good" and "good" are different evidence.
  * The message start and end take part as {@code ^} and {@code $}: "ok" alone is not "ok but...".
  */
-public class BigramFeatureGenerator implements BufferedFeatureGenerator {
+public final class BigramFeatureGenerator implements BufferedFeatureGenerator {
   public static final String PREFIX = "b=";
 
   @Override

@@ -39,7 +39,7 @@ import org.servicesignals.core.Lang;
  * the negation it denies negates nothing ("can't say it wasn't helpful": {@link DenialFrames}, the
  * declared language's phrases and negators).
  */
-public class NegationScopeFeatureGenerator implements BufferedFeatureGenerator {
+public final class NegationScopeFeatureGenerator implements BufferedFeatureGenerator {
   public static final String NEGATED = "¬";
 
   /** Every language's negators with the scope of their language: a message may mix languages. */
@@ -152,8 +152,9 @@ public class NegationScopeFeatureGenerator implements BufferedFeatureGenerator {
     Map<String, NegationScope> listed = new HashMap<>();
     for (LanguageProfile p : PROFILES) {
       for (String w : p.negators()) {
-        listed.computeIfAbsent(w, word -> PROFILES.stream().filter(q -> q.isNegator(word)).findFirst()
-            .orElseThrow().negationScope());
+        if (!listed.containsKey(w)) { // the scope of the first language that says it negates, if any does
+          PROFILES.stream().filter(q -> q.isNegator(w)).findFirst().ifPresent(q -> listed.put(w, q.negationScope()));
+        }
       }
     }
     return Map.copyOf(listed);

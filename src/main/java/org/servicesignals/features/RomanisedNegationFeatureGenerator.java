@@ -18,7 +18,7 @@ import org.servicesignals.scoring.FeatureBuffer;
  * The message's language comes through the extra information ({@link FeatureSets#LANG}); without it
  * the tokens come out unmarked.
  */
-public class RomanisedNegationFeatureGenerator implements BufferedFeatureGenerator {
+public final class RomanisedNegationFeatureGenerator implements BufferedFeatureGenerator {
   @Override
   public Collection<String> extractFeatures(String[] text, Map<String, Object> extraInformation) {
     boolean[] marked = marked(text, extraInformation);

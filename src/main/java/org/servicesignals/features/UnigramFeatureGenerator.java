@@ -10,7 +10,7 @@ import org.servicesignals.scoring.FeatureBuffer;
  * One feature per token: {@code w=token}. Stateless and built with no arguments, because OpenNLP's
  * DoccatFactory rebuilds feature generators from their class names when a model is loaded.
  */
-public class UnigramFeatureGenerator implements BufferedFeatureGenerator {
+public final class UnigramFeatureGenerator implements BufferedFeatureGenerator {
   public static final String PREFIX = "w=";
 
   @Override

@@ -146,7 +146,7 @@ public final class LatinVarieties {
   private final Variety[] outcomes;
   private final Set<String> known; // only without the scorer, which knows the words itself
   private final double temperature;
-  private final WordRows wordRows; // the scorer's rows of the words read so far
+  private final WordRows wordRows; // the scorer's weights of the words read so far, summed per word
 
   private LatinVarieties(MaxentModel model, byte[] bytes, ArrayScorer scorer, Variety[] outcomes, Set<String> known,
       double temperature) {

@@ -9,8 +9,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the word is read, so a word met again is one map lookup instead of some twenty feature lookups
  * and a hundred additions from all over the weights. Words follow Zipf's law: a few thousand make
  * most of any text, so most words are met again. Only words of up to {@link #MAX_LENGTH}
- * characters are kept, and the cache stops growing at {@link #MAX_WORDS} words (some 6 MB at
- * most) and is then only read, which keeps its memory bounded and every answer the same: a word's
+ * characters are kept, and the cache stops growing at {@link #MAX_WORDS} words (6 to 8.5 MB,
+ * by the words' lengths) and is then only read, which keeps its memory bounded and every answer the same: a word's
  * sums never depend on whether it was kept.
  *
  * <p>Thread-safe: what is kept is never changed.

@@ -16,7 +16,9 @@ import opennlp.tools.ml.perceptron.PerceptronModel;
  * is then one map lookup per feature and a few additions, where the model's own {@code eval} also
  * builds a {@code Context[]} and, for naive Bayes, a boxed map of log-probabilities per message.
  *
- * <p>The arithmetic is OpenNLP 2.5's, in its order, so the probabilities are the model's own:
+ * <p>The arithmetic is OpenNLP 2.5's, in its order, so the probabilities are the model's own
+ * ({@link #eval}, {@link #evalRows}; {@link #addRows} and {@link #evalSum} sum in parts, and agree to
+ * far below {@link #TOLERANCE}):
  * <ul>
  *   <li>naive Bayes: the sum of {@code log((count + 0.05) / (total + 0.05 * vocabulary))} over
  *       the features — OpenNLP stops a feature's loop at the last outcome it was seen with, so
@@ -220,7 +222,7 @@ public final class ArrayScorer {
       case MAXENT -> {
         double sum = 0;
         for (int o = 0; o < n; o++) {
-          p[o] = StrictExp.exp(p[o]);
+          p[o] = StrictMath.exp(p[o]);
           sum += p[o];
         }
         divide(p, sum);
@@ -232,7 +234,7 @@ public final class ArrayScorer {
         }
         double sum = 0;
         for (int o = 0; o < n; o++) {
-          p[o] = StrictExp.exp(p[o] / largest);
+          p[o] = StrictMath.exp(p[o] / largest);
           sum += p[o];
         }
         divide(p, sum);
@@ -249,7 +251,7 @@ public final class ArrayScorer {
     }
     double sum = 0;
     for (int o = 0; o < p.length; o++) {
-      double e = StrictExp.exp(p[o] - highest);
+      double e = StrictMath.exp(p[o] - highest);
       p[o] = Double.isNaN(e) ? 0 : e;
       sum += p[o];
     }

@@ -9,7 +9,8 @@ import java.util.Arrays;
  * allocation, a copy and a hash pass apiece. A feature is written as {@link #begin}, any number
  * of {@link #append}s, {@link #end}; or whole, {@link #add}.
  *
- * <p>One per message and thread; not thread-safe.
+ * <p>One per message and thread; not thread-safe. A feature begun and not ended (its writer
+ * threw) leaves the buffer refusing more: make a new one for the next message.
  */
 public final class FeatureBuffer {
   private char[] chars = new char[512];
@@ -83,6 +84,7 @@ public final class FeatureBuffer {
 
   /** Feature {@code i} as a string: for tests and messages. */
   public String feature(int i) {
+    java.util.Objects.checkIndex(i, count);
     return new String(chars, starts[i], lengths[i]);
   }
 

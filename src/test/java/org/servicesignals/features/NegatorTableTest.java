@@ -2,15 +2,14 @@ package org.servicesignals.features;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.servicesignals.analysis.AnalysisOptions;
 import org.servicesignals.analysis.LanguageProfile;
@@ -54,13 +53,9 @@ class NegatorTableTest {
     }
     tokens.addAll(List.of("didn't", "wasn't", "n't", "can't", "வரவில்லை", "வரல", "சரியில்லை", "பரவாயில்லை", "கவலை",
         "ல", "லை", "", "x", "nahi", "ei", "नहीं", "نہیں"));
-    List<Path> files;
-    try (Stream<Path> dirs = Files.list(Path.of("corpora"))) {
-      files = dirs.flatMap(d -> Stream.of("train", "test", "wild", "short", "probes").map(s -> d.resolve(s + ".tsv")))
-          .filter(Files::exists).sorted().toList();
-    }
-    for (Path f : files) {
-      Lang lang = Lang.parse(f.getParent().getFileName().toString().replace("-Latn", "")).orElse(Lang.EN);
+    for (Map.Entry<Path, Lang> file : CorpusMessageFiles.all().entrySet()) {
+      Path f = file.getKey();
+      Lang lang = file.getValue();
       for (AnalysisOptions o : List.of(AnalysisOptions.NONE, new AnalysisOptions(false, true))) {
         var chain = SentimentAnalysis.chain(lang, o);
         for (Sample s : CorpusFiles.read(f)) {

@@ -21,8 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * The small Latin-script detector answers exactly as it did with OpenNLP's own naive Bayes
- * evaluation: on every message of the corpora's test, wild, probes, short and development splits (each
+ * The small Latin-script detector answers as OpenNLP's own naive Bayes evaluation does: on every message of the corpora's test, wild, probes, short and development splits (each
  * language's, the romanised test splits, the symbols), every variety's
  * probability agrees to 1e-12 (the detector sums each word's weights, then the words', so the last
  * bits may move), the guess — variety, runner-up, word counts — is the same and its probabilities

@@ -1,0 +1,38 @@
+package org.servicesignals.features;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.servicesignals.core.Lang;
+
+/**
+ * Every file of messages under {@code corpora} — each language's splits (train, test, wild, short,
+ * probes, the development and fresh sets), the romanised splits and the domain sets — with the
+ * language whose chains read it; not the lexicons, the symbols, or files with no {@code text}
+ * column (a second annotation's labels).
+ */
+final class CorpusMessageFiles {
+  private CorpusMessageFiles() {}
+
+  static Map<Path, Lang> all() throws IOException {
+    Map<Path, Lang> files = new LinkedHashMap<>();
+    try (Stream<Path> all = Files.walk(Path.of("corpora"), 3)) {
+      for (Path f : all.filter(p -> p.toString().endsWith(".tsv")).sorted().toList()) {
+        String dir = f.getParent().getFileName().toString();
+        if (dir.equals("lexicon") || dir.equals("symbols")
+            || !List.of(Files.readAllLines(f).get(0).split("\t")).contains("text")) {
+          continue;
+        }
+        String code = f.getParent().getParent().getFileName().toString().equals("domains")
+            ? f.getFileName().toString().split("-|\\.")[0] // domains/ferry/fi-adapt.tsv
+            : dir.replace("-Latn", "");
+        files.put(f, Lang.parse(code).orElseThrow(() -> new IllegalStateException("no language for " + f)));
+      }
+    }
+    return files;
+  }
+}
