@@ -83,7 +83,16 @@ public final class NegationScopeFeatureGenerator implements BufferedFeatureGener
 
   @Override
   public Collection<String> extractFeatures(String[] text, Map<String, Object> extraInformation) {
-    boolean[] negated = negated(text, extraInformation);
+    return unigrams(text, negated(text, extraInformation));
+  }
+
+  @Override
+  public void extractFeatures(String[] text, Map<String, Object> extraInformation, FeatureBuffer out) {
+    unigrams(text, negated(text, extraInformation), out);
+  }
+
+  /** {@code w=token}, or {@code w=¬token} where {@code negated} says so: the features of both negation generators. */
+  static List<String> unigrams(String[] text, boolean[] negated) {
     List<String> features = new ArrayList<>(text.length);
     for (int i = 0; i < text.length; i++) {
       features.add(UnigramFeatureGenerator.PREFIX + (negated[i] ? NEGATED : "") + text[i]);
@@ -91,9 +100,8 @@ public final class NegationScopeFeatureGenerator implements BufferedFeatureGener
     return features;
   }
 
-  @Override
-  public void extractFeatures(String[] text, Map<String, Object> extraInformation, FeatureBuffer out) {
-    boolean[] negated = negated(text, extraInformation);
+  /** As {@link #unigrams(String[], boolean[])}, spelled into {@code out}. */
+  static void unigrams(String[] text, boolean[] negated, FeatureBuffer out) {
     for (int i = 0; i < text.length; i++) {
       out.begin().append(UnigramFeatureGenerator.PREFIX);
       if (negated[i]) {

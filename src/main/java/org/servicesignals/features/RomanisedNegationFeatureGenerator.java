@@ -1,8 +1,6 @@
 package org.servicesignals.features;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.servicesignals.analysis.NegationScope;
@@ -21,24 +19,12 @@ import org.servicesignals.scoring.FeatureBuffer;
 public final class RomanisedNegationFeatureGenerator implements BufferedFeatureGenerator {
   @Override
   public Collection<String> extractFeatures(String[] text, Map<String, Object> extraInformation) {
-    boolean[] marked = marked(text, extraInformation);
-    List<String> features = new ArrayList<>(text.length);
-    for (int i = 0; i < text.length; i++) {
-      features.add(UnigramFeatureGenerator.PREFIX + (marked[i] ? NegationScopeFeatureGenerator.NEGATED : "") + text[i]);
-    }
-    return features;
+    return NegationScopeFeatureGenerator.unigrams(text, marked(text, extraInformation));
   }
 
   @Override
   public void extractFeatures(String[] text, Map<String, Object> extraInformation, FeatureBuffer out) {
-    boolean[] marked = marked(text, extraInformation);
-    for (int i = 0; i < text.length; i++) {
-      out.begin().append(UnigramFeatureGenerator.PREFIX);
-      if (marked[i]) {
-        out.append(NegationScopeFeatureGenerator.NEGATED);
-      }
-      out.append(text[i]).end();
-    }
+    NegationScopeFeatureGenerator.unigrams(text, marked(text, extraInformation), out);
   }
 
   /** Which tokens a romanised negator reaches, the negators themselves not marked. */

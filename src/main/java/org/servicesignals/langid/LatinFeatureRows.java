@@ -9,8 +9,8 @@ import org.servicesignals.scoring.ArrayScorer;
  * words ({@code w=}) and character 2- to 4-grams of the edged word ({@code c=}), each built in one
  * reused buffer and looked up there, where the strings cost an allocation apiece and the words a
  * regular-expression split. A word is a run of letters ({@code \p{L}}, as the split reads it:
- * {@link Character#isLetter(int)}) and apostrophes. The weights are summed word by word, then the
- * words' sums in their order ({@link ArrayScorer#addRows}, {@link ArrayScorer#evalSum}), so the
+ * {@link Character#isLetter(int)}) and apostrophes ({@link Words#letterRuns}). The weights are
+ * summed word by word, then the words' sums in their order ({@link ArrayScorer#addRows}, {@link ArrayScorer#evalSum}), so the
  * probabilities are OpenNLP's to far below {@link ArrayScorer#TOLERANCE} (addition in another
  * grouping moves the last bits).
  *
@@ -44,23 +44,7 @@ final class LatinFeatureRows {
   static LatinFeatureRows scan(String text, ArrayScorer scorer, WordRows cache) {
     LatinFeatureRows r = new LatinFeatureRows(scorer.outcomes());
     String lower = text.toLowerCase(Locale.ROOT);
-    int n = lower.length();
-    int i = 0;
-    while (i < n) {
-      int start = i;
-      while (i < n) {
-        int cp = lower.codePointAt(i);
-        if (!Character.isLetter(cp) && cp != '\'') {
-          break;
-        }
-        i += Character.charCount(cp);
-      }
-      if (i > start) {
-        r.word(lower, start, i, scorer, cache);
-      } else {
-        i += Character.charCount(lower.codePointAt(i));
-      }
-    }
+    Words.letterRuns(lower, (from, to) -> r.word(lower, from, to, scorer, cache));
     return r;
   }
 

@@ -36,7 +36,7 @@ record ShortTextHints(int english, int finnish, int finnishLetters, int romanise
 
   static ShortTextHints of(String text) {
     int[] counts = new int[4]; // English, Finnish, with ä or ö, romanised
-    Words.letterRuns(text.toLowerCase(Locale.ROOT), raw -> {
+    Words.letterWords(text.toLowerCase(Locale.ROOT), raw -> {
       if (SHARED.contains(raw)) {
         return;
       }

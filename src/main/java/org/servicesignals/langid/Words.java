@@ -11,11 +11,17 @@ import java.util.function.Consumer;
 final class Words {
   private Words() {}
 
+  /** Where a word stands: {@code text[from, to)}. */
+  @FunctionalInterface
+  interface Run {
+    void at(int from, int to);
+  }
+
   /**
    * The runs of letters ({@link Character#isLetter(int)}) and apostrophes in {@code text}, in order:
-   * the non-empty parts of {@code text.split("[^\\p{L}']+")}.
+   * where the non-empty parts of {@code text.split("[^\\p{L}']+")} stand.
    */
-  static void letterRuns(String text, Consumer<String> word) {
+  static void letterRuns(String text, Run run) {
     int n = text.length();
     int i = 0;
     while (i < n) {
@@ -28,11 +34,16 @@ final class Words {
         i += Character.charCount(cp);
       }
       if (i > start) {
-        word.accept(text.substring(start, i));
+        run.at(start, i);
       } else {
         i += Character.charCount(text.codePointAt(i));
       }
     }
+  }
+
+  /** The words {@link #letterRuns(String, Run)} finds, each as a string. */
+  static void letterWords(String text, Consumer<String> word) {
+    letterRuns(text, (from, to) -> word.accept(text.substring(from, to)));
   }
 
   /** {@code text.trim().split("\\s+").length}: 1 for a blank text. */

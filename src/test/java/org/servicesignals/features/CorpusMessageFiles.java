@@ -7,7 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.servicesignals.analysis.AnalysisOptions;
+import org.servicesignals.analysis.SentimentAnalysis;
 import org.servicesignals.core.Lang;
+import org.servicesignals.core.Sample;
+import org.servicesignals.io.CorpusFiles;
 
 /**
  * Every file of messages under {@code corpora} — each language's splits (train, test, wild, short,
@@ -34,5 +38,23 @@ final class CorpusMessageFiles {
       }
     }
     return files;
+  }
+
+  /** What {@link #forEachAnalysed} hands over: a message, where it came from, and its tokens under one chain. */
+  @FunctionalInterface
+  interface Analysed {
+    void accept(Path file, Lang lang, AnalysisOptions options, Sample message, String[] tokens);
+  }
+
+  /** Every message of {@link #all()}, analysed by its language's chain without and with stemming. */
+  static void forEachAnalysed(Analysed action) throws IOException {
+    for (Map.Entry<Path, Lang> file : all().entrySet()) {
+      for (AnalysisOptions o : List.of(AnalysisOptions.NONE, new AnalysisOptions(false, true))) {
+        var chain = SentimentAnalysis.chain(file.getValue(), o);
+        for (Sample s : CorpusFiles.read(file.getKey())) {
+          action.accept(file.getKey(), file.getValue(), o, s, chain.tokens(s.text()));
+        }
+      }
+    }
   }
 }

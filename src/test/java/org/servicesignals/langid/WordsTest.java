@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class WordsTest {
   private static void sameAsTheSplits(String text) {
     List<String> runs = new ArrayList<>();
-    Words.letterRuns(text, runs::add);
+    Words.letterWords(text, runs::add);
     assertThat(runs).as(text)
         .containsExactlyElementsOf(Arrays.stream(text.split("[^\\p{L}']+")).filter(w -> !w.isEmpty()).toList());
     assertThat(Words.whitespaceSeparated(text)).as(text).isEqualTo(text.trim().split("\\s+").length);
