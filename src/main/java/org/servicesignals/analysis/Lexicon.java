@@ -46,29 +46,27 @@ public final class Lexicon {
   public static final Lexicon EMPTY = new Lexicon(Map.of());
 
   private final Map<String, Entry> terms; // tokens joined by a space
-  private final FeatureIndex termRows; // the same keys, to their entry in entries: read by match
-  private final Entry[] entries;
-  private final FeatureIndex firstTokens; // each term's first token, to its place in lengthsFrom
-  private final long[] lengthsFrom; // the lengths of the terms a first token starts, one bit each
+  // every term's prefixes of one token and more ("not", "not at", "not at all"), to the term a prefix is
+  // itself or null: match walks a message's tokens along them, one look-up a token it reads, where it
+  // looked up every length of term its first token starts
+  private final FeatureIndex prefixes;
+  private final Entry[] prefixTerms;
   private final Map<Integer, List<String>> wordsByLength; // the one-word sentiment terms by UTF-16 length, for slips
 
   private Lexicon(Map<String, Entry> terms) {
     this.terms = new HashMap<>(terms);
-    this.termRows = new FeatureIndex(terms.size());
-    this.entries = new Entry[terms.size()];
-    terms.forEach((key, entry) -> entries[termRows.add(key)] = entry);
-    termRows.trim();
-    Map<String, Long> from = new HashMap<>();
+    Map<String, Entry> prefixTerms = new HashMap<>(); // a prefix that is no term maps to null
     for (var e : terms.entrySet()) {
-      String first = e.getKey().split(" ", 2)[0];
-      from.merge(first, 1L << Math.min(63, e.getValue().length()), (a, b) -> a | b);
+      String key = e.getKey();
+      for (int space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', space + 1)) {
+        prefixTerms.putIfAbsent(key.substring(0, space), null);
+      }
+      prefixTerms.put(key, e.getValue());
     }
-    // an open-addressing table rather than a map: most tokens start no term, and telling so is one
-    // probe of a flat array (this look-up, once per token, was a twentieth of classifying)
-    this.firstTokens = new FeatureIndex(from.size());
-    this.lengthsFrom = new long[from.size()];
-    from.forEach((first, lengths) -> lengthsFrom[firstTokens.add(first)] = lengths);
-    firstTokens.trim();
+    this.prefixes = new FeatureIndex(prefixTerms.size());
+    this.prefixTerms = new Entry[prefixTerms.size()];
+    prefixTerms.forEach((prefix, entry) -> this.prefixTerms[prefixes.add(prefix)] = entry);
+    prefixes.trim();
     this.wordsByLength = terms.entrySet().stream()
         .filter(e -> e.getValue().length() == 1 && e.getValue().kind() == Kind.SENTIMENT)
         .map(Map.Entry::getKey).sorted()
@@ -163,48 +161,39 @@ public final class Lexicon {
   /** The terms in {@code tokens}, left to right, longest first where two start together, never overlapping. */
   public List<Match> match(String[] tokens) {
     List<Match> out = new ArrayList<>();
+    char[] key = new char[64]; // the tokens read from i, joined by spaces
     int i = 0;
-    char[] key = null; // a term of several tokens is looked up as spelled here, joined by spaces
     while (i < tokens.length) {
-      Match found = null;
-      int first = firstTokens.row(tokens[i]); // most tokens start no term: one lookup and on
-      long ahead = first < 0 ? 0 : lengthsFrom[first];
-      for (int n = Math.min(63 - Long.numberOfLeadingZeros(ahead), tokens.length - i); n >= 1 && found == null; n--) {
-        if ((ahead & (1L << n)) == 0) {
-          continue; // no term of this length starts here: no key to look up
+      Entry found = null;
+      int length = 0;
+      for (int k = i; k < tokens.length; k++) { // on while the tokens read begin some term
+        String t = tokens[k];
+        if (key.length < length + 1 + t.length()) {
+          key = java.util.Arrays.copyOf(key, Math.max(2 * key.length, length + 1 + t.length()));
         }
-        int row;
-        if (n == 1) {
-          row = termRows.row(tokens[i]);
-        } else {
-          int length = n - 1;
-          for (int k = i; k < i + n; k++) {
-            length += tokens[k].length();
-          }
-          if (key == null || key.length < length) {
-            key = new char[Math.max(64, length)];
-          }
-          int at = 0;
-          for (int k = i; k < i + n; k++) {
-            if (k > i) {
-              key[at++] = ' ';
-            }
-            tokens[k].getChars(0, tokens[k].length(), key, at);
-            at += tokens[k].length();
-          }
-          row = termRows.row(key, 0, length);
+        if (k > i) {
+          key[length++] = ' ';
         }
-        if (row >= 0) {
-          found = new Match(i, entries[row]);
+        t.getChars(0, t.length(), key, length);
+        length += t.length();
+        int row = k == i ? prefixes.row(t) : prefixes.row(key, 0, length);
+        if (row < 0) {
+          break;
         }
+        found = prefixTerms[row] != null ? prefixTerms[row] : found; // the longest term so far
       }
       if (found != null) {
-        out.add(found);
-        i = found.end();
+        out.add(new Match(i, found));
+        i += found.length();
       } else {
         i++;
       }
     }
     return out;
+  }
+
+  /** The term written as {@code key} (its tokens joined by spaces), or null: for tests. */
+  Entry entry(String key) {
+    return terms.get(key);
   }
 }

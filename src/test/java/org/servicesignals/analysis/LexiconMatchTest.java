@@ -69,4 +69,44 @@ class LexiconMatchTest {
     assertThat(matched()).isEmpty();
     assertThat(matched("still")).isEmpty();
   }
+
+  /** Matching as it reads: at each place every length from the longest down, the first term found taken. */
+  private static List<Lexicon.Match> eachLengthInTurn(Lexicon lexicon, String[] tokens) {
+    List<Lexicon.Match> out = new java.util.ArrayList<>();
+    int i = 0;
+    while (i < tokens.length) {
+      Lexicon.Match found = null;
+      for (int n = tokens.length - i; n >= 1 && found == null; n--) {
+        Lexicon.Entry e = lexicon.entry(String.join(" ", java.util.Arrays.copyOfRange(tokens, i, i + n)));
+        found = e == null ? null : new Lexicon.Match(i, e);
+      }
+      i = found == null ? i + 1 : found.end();
+      if (found != null) {
+        out.add(found);
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void everyCorpusMessageMatchesAsEveryLengthTriedInTurn() throws Exception {
+    List<java.nio.file.Path> files;
+    try (var all = java.nio.file.Files.walk(java.nio.file.Path.of("corpora"), 2)) {
+      files = all.filter(f -> f.toString().endsWith(".tsv") && !f.toString().contains("lexicon")
+          && !f.toString().contains("symbols") && !f.toString().contains("second-annotation")).sorted().toList();
+    }
+    int matched = 0;
+    for (java.nio.file.Path f : files) {
+      Lang lang = Lang.parse(f.getParent().getFileName().toString().replace("-Latn", "")).orElseThrow();
+      Lexicon lexicon = LanguageProfile.of(lang).lexicon();
+      AnalyzerChain chain = SentimentAnalysis.chain(lang, AnalysisOptions.NONE);
+      for (org.servicesignals.core.Sample s : org.servicesignals.io.CorpusFiles.read(f)) {
+        String[] tokens = chain.tokens(s.text());
+        List<Lexicon.Match> expected = eachLengthInTurn(lexicon, tokens);
+        assertThat(lexicon.match(tokens)).as("%s %s", f, s.id()).isEqualTo(expected);
+        matched += expected.stream().filter(m -> m.entry().length() > 1).count() > 0 ? 1 : 0;
+      }
+    }
+    assertThat(matched).as("messages with a term of several words").isGreaterThan(1_000);
+  }
 }
