@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -169,7 +170,7 @@ public final class Lexicon {
       for (int k = i; k < tokens.length; k++) { // on while the tokens read begin some term
         String t = tokens[k];
         if (key.length < length + 1 + t.length()) {
-          key = java.util.Arrays.copyOf(key, Math.max(2 * key.length, length + 1 + t.length()));
+          key = Arrays.copyOf(key, Math.max(2 * key.length, length + 1 + t.length()));
         }
         if (k > i) {
           key[length++] = ' ';

@@ -90,21 +90,15 @@ class LexiconMatchTest {
 
   @Test
   void everyCorpusMessageMatchesAsEveryLengthTriedInTurn() throws Exception {
-    List<java.nio.file.Path> files;
-    try (var all = java.nio.file.Files.walk(java.nio.file.Path.of("corpora"), 2)) {
-      files = all.filter(f -> f.toString().endsWith(".tsv") && !f.toString().contains("lexicon")
-          && !f.toString().contains("symbols") && !f.toString().contains("second-annotation")).sorted().toList();
-    }
     int matched = 0;
-    for (java.nio.file.Path f : files) {
-      Lang lang = Lang.parse(f.getParent().getFileName().toString().replace("-Latn", "")).orElseThrow();
-      Lexicon lexicon = LanguageProfile.of(lang).lexicon();
-      AnalyzerChain chain = SentimentAnalysis.chain(lang, AnalysisOptions.NONE);
-      for (org.servicesignals.core.Sample s : org.servicesignals.io.CorpusFiles.read(f)) {
+    for (var file : CorpusMessageFiles.all().entrySet()) {
+      Lexicon lexicon = LanguageProfile.of(file.getValue()).lexicon();
+      AnalyzerChain chain = SentimentAnalysis.chain(file.getValue(), AnalysisOptions.NONE);
+      for (org.servicesignals.core.Sample s : org.servicesignals.io.CorpusFiles.read(file.getKey())) {
         String[] tokens = chain.tokens(s.text());
         List<Lexicon.Match> expected = eachLengthInTurn(lexicon, tokens);
-        assertThat(lexicon.match(tokens)).as("%s %s", f, s.id()).isEqualTo(expected);
-        matched += expected.stream().filter(m -> m.entry().length() > 1).count() > 0 ? 1 : 0;
+        assertThat(lexicon.match(tokens)).as("%s %s", file.getKey(), s.id()).isEqualTo(expected);
+        matched += expected.stream().anyMatch(m -> m.entry().length() > 1) ? 1 : 0;
       }
     }
     assertThat(matched).as("messages with a term of several words").isGreaterThan(1_000);

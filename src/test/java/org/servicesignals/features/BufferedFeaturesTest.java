@@ -2,16 +2,12 @@ package org.servicesignals.features;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.servicesignals.analysis.AnalysisOptions;
-import org.servicesignals.analysis.SentimentAnalysis;
-import org.servicesignals.core.Lang;
-import org.servicesignals.core.Sample;
-import org.servicesignals.io.CorpusFiles;
+import org.servicesignals.analysis.CorpusMessageFiles;
 import org.servicesignals.scoring.FeatureBuffer;
 
 /**

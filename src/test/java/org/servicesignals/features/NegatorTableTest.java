@@ -2,22 +2,17 @@ package org.servicesignals.features;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.servicesignals.analysis.AnalysisOptions;
+import org.servicesignals.analysis.CorpusMessageFiles;
 import org.servicesignals.analysis.LanguageProfile;
 import org.servicesignals.analysis.NegationScope;
-import org.servicesignals.analysis.SentimentAnalysis;
 import org.servicesignals.core.Lang;
-import org.servicesignals.core.Sample;
-import org.servicesignals.io.CorpusFiles;
 
 /**
  * The negation scope's one table of every language's listed negators, with only the languages that

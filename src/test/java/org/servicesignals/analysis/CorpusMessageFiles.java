@@ -1,4 +1,4 @@
-package org.servicesignals.features;
+package org.servicesignals.analysis;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.servicesignals.analysis.AnalysisOptions;
-import org.servicesignals.analysis.SentimentAnalysis;
 import org.servicesignals.core.Lang;
 import org.servicesignals.core.Sample;
 import org.servicesignals.io.CorpusFiles;
@@ -19,10 +17,10 @@ import org.servicesignals.io.CorpusFiles;
  * language whose chains read it; not the lexicons, the symbols, or files with no {@code text}
  * column (a second annotation's labels).
  */
-final class CorpusMessageFiles {
+public final class CorpusMessageFiles {
   private CorpusMessageFiles() {}
 
-  static Map<Path, Lang> all() throws IOException {
+  public static Map<Path, Lang> all() throws IOException {
     Map<Path, Lang> files = new LinkedHashMap<>();
     try (Stream<Path> all = Files.walk(Path.of("corpora"), 3)) {
       for (Path f : all.filter(p -> p.toString().endsWith(".tsv")).sorted().toList()) {
@@ -42,12 +40,12 @@ final class CorpusMessageFiles {
 
   /** What {@link #forEachAnalysed} hands over: a message, where it came from, and its tokens under one chain. */
   @FunctionalInterface
-  interface Analysed {
+  public interface Analysed {
     void accept(Path file, Lang lang, AnalysisOptions options, Sample message, String[] tokens);
   }
 
   /** Every message of {@link #all()}, analysed by its language's chain without and with stemming. */
-  static void forEachAnalysed(Analysed action) throws IOException {
+  public static void forEachAnalysed(Analysed action) throws IOException {
     for (Map.Entry<Path, Lang> file : all().entrySet()) {
       for (AnalysisOptions o : List.of(AnalysisOptions.NONE, new AnalysisOptions(false, true))) {
         var chain = SentimentAnalysis.chain(file.getValue(), o);
