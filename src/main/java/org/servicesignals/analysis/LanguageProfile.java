@@ -33,17 +33,22 @@ public interface LanguageProfile {
   /** Negators as the analysis chain outputs them (after normalisation and, where used, stemming). */
   Set<String> negators();
 
-  /** Whether {@code token} negates; by default a member of {@link #negators()}. */
+  /** Whether {@code token} negates: a member of {@link #negators()}, or one by the language's rule ({@link #negatesByRule}). */
   default boolean isNegator(String token) {
-    return negators().contains(token);
+    return negators().contains(token) || negatesByRule(token);
   }
 
   /**
-   * Whether {@link #isNegator} also says yes to words outside {@link #negators()} (by a rule on
-   * the word's ending, as English's contractions and Tamil's fused negatives): a profile that
-   * overrides {@code isNegator} says so, so that a caller asking every language about a token may
-   * ask the lists once and only such a profile after.
+   * Whether {@code token} negates by a rule on the word beyond {@link #negators()} (English's
+   * contractions, Tamil's fused negatives); none by default. A profile with such a rule says so
+   * ({@link #negatesBeyondList}), so that a caller asking every language about a token may ask the
+   * lists once and only such a profile's rule after.
    */
+  default boolean negatesByRule(String token) {
+    return false;
+  }
+
+  /** Whether {@link #negatesByRule} says yes to any word: the profile has a rule besides its list. */
   default boolean negatesBeyondList() {
     return false;
   }

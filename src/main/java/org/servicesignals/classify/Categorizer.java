@@ -30,6 +30,8 @@ public final class Categorizer {
   private final Optional<ArrayScorer> scorer;
   private final int[] outcomeOf; // Label ordinal to the model's outcome index, -1 when the model has none
   private final ThreadLocal<DocumentCategorizerME> fallback;
+  /** Each thread's buffer, cleared per message: its arrays grow to the longest message and stay. */
+  private static final ThreadLocal<FeatureBuffer> BUFFER = ThreadLocal.withInitial(FeatureBuffer::new);
 
   private Categorizer(DoccatModel model, Optional<ArrayScorer> scorer) {
     this.generators = model.getFactory().getFeatureGenerators();
@@ -77,7 +79,8 @@ public final class Categorizer {
         : FeatureSets.extraInformation(text, chain.lang(), normalizedOnly, normalizedWords, reading);
     double[] raw;
     if (scorer.isPresent()) {
-      FeatureBuffer features = new FeatureBuffer(); // spelled there, in the generators' order: no strings made
+      FeatureBuffer features = BUFFER.get(); // spelled there, in the generators' order: no strings made
+      features.clear();
       for (FeatureGenerator g : generators) {
         if (g instanceof BufferedFeatureGenerator b) {
           b.extractFeatures(tokens, extra, features);

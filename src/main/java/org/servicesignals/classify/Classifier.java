@@ -20,6 +20,7 @@ import org.servicesignals.core.Label;
 import org.servicesignals.core.Lang;
 import org.servicesignals.core.LangGuess;
 import org.servicesignals.core.LangSource;
+import org.servicesignals.core.Letters;
 import org.servicesignals.core.Message;
 import org.servicesignals.core.Prediction;
 import org.servicesignals.features.FeatureSets;
@@ -111,7 +112,7 @@ public final class Classifier {
       return Prediction.failed(m.id(), guess.code(), guess.source(),
           "text has bytes that are not valid UTF-8 (shown as U+FFFD); fix the file's encoding", script);
     }
-    if (text.codePoints().noneMatch(Character::isLetter)) {
+    if (!Letters.anyIn(text)) {
       return symbols(m, guess, explain);
     }
     if (guess.lang().isEmpty()) {

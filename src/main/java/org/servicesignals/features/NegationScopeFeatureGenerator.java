@@ -140,8 +140,8 @@ public final class NegationScopeFeatureGenerator implements BufferedFeatureGener
    * The scope of {@code token} when it is a negator of some language, else null: the first
    * language in {@link #PROFILES} that says it negates. Asked of every token, so the languages'
    * lists are one table ({@link #LISTED}: each listed word with the scope that first language
-   * gives it), and only the languages with a rule besides their list ({@link
-   * LanguageProfile#negatesBeyondList}) are asked about a word not in it.
+   * gives it), and only the rules of the languages that have one besides their list ({@link
+   * LanguageProfile#negatesByRule}) are asked about a word not in it.
    */
   static NegationScope scopeOf(String token) {
     NegationScope listed = LISTED.get(token);
@@ -149,7 +149,7 @@ public final class NegationScopeFeatureGenerator implements BufferedFeatureGener
       return listed;
     }
     for (LanguageProfile p : RULED) {
-      if (p.isNegator(token)) {
+      if (p.negatesByRule(token)) { // its list is in LISTED already
         return p.negationScope();
       }
     }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.doccat.FeatureGenerator;
+import org.servicesignals.core.Letters;
 
 /**
  * How a message is written, read from the raw text that analysis throws away: exclamation and
@@ -49,9 +50,9 @@ public class TextShapeFeatureGenerator implements FeatureGenerator {
         i += Character.charCount(cp);
         run = cp == before ? run + 1 : 1;
         before = cp;
-        if (Character.isLetter(cp)) {
+        if (Letters.isLetter(cp)) {
           letters = true;
-          upper &= Character.isUpperCase(cp);
+          upper &= Letters.isUpperCase(cp);
           stretched |= run >= 3;
         }
       }

@@ -1,6 +1,7 @@
 package org.servicesignals.langid;
 
 import java.util.function.Consumer;
+import org.servicesignals.core.Letters;
 
 /**
  * The two ways the language identifier cuts a text into words, as loops over its characters
@@ -18,7 +19,7 @@ final class Words {
   }
 
   /**
-   * The runs of letters ({@link Character#isLetter(int)}) and apostrophes in {@code text}, in order:
+   * The runs of letters ({@link Letters#isLetter(int)}, as {@link Character#isLetter(int)}) and apostrophes in {@code text}, in order:
    * where the non-empty parts of {@code text.split("[^\\p{L}']+")} stand.
    */
   static void letterRuns(String text, Run run) {
@@ -28,7 +29,7 @@ final class Words {
       int start = i;
       while (i < n) {
         int cp = text.codePointAt(i);
-        if (!Character.isLetter(cp) && cp != '\'') {
+        if (!Letters.isLetter(cp) && cp != '\'') {
           break;
         }
         i += Character.charCount(cp);

@@ -9,8 +9,8 @@ import java.util.Arrays;
  * allocation, a copy and a hash pass apiece. A feature is written as {@link #begin}, any number
  * of {@link #append}s, {@link #end}; or whole, {@link #add}.
  *
- * <p>One per message and thread; not thread-safe. A feature begun and not ended (its writer
- * threw) leaves the buffer refusing more: make a new one for the next message.
+ * <p>One per thread, {@link #clear cleared} for each message; not thread-safe. A feature begun and
+ * not ended (its writer threw) leaves the buffer refusing more until it is cleared.
  */
 public final class FeatureBuffer {
   private char[] chars = new char[512];
@@ -21,6 +21,26 @@ public final class FeatureBuffer {
   private int count;
   private int start = -1; // of the feature being written, -1 between features
   private int hash;
+  private int[] rows = new int[64]; // the rows looked up, reused by each message
+  private long[] slots = new long[64]; // the look-ups' first slots, reused too
+
+  /** Room kept from one message to the next at most; a longer message's is let go. */
+  private static final int KEPT_CHARS = 1 << 16;
+
+  /** Forgets every feature written (and any begun), keeping the room made, for the next message. */
+  public void clear() {
+    if (chars.length > KEPT_CHARS) { // one very long message does not hold its room for the thread's life
+      chars = new char[512];
+      starts = new int[64];
+      lengths = new int[64];
+      hashes = new int[64];
+      rows = new int[64];
+      slots = new long[64];
+    }
+    used = 0;
+    count = 0;
+    start = -1;
+  }
 
   /** Starts a feature. */
   public FeatureBuffer begin() {
@@ -94,10 +114,17 @@ public final class FeatureBuffer {
     }
   }
 
-  /** The rows of the features in {@code index}, in the order written ({@link FeatureIndex#rows(char[], int[], int[], int[], int, int[])}). */
+  /**
+   * The rows of the features in {@code index}, in the order written ({@link FeatureIndex#rows(char[],
+   * int[], int[], int[], int, int[], long[])}): the first {@link #size()} of the array given, which is
+   * the buffer's own and changes with the next call.
+   */
   int[] rows(FeatureIndex index) {
-    int[] rows = new int[count];
-    index.rows(chars, starts, lengths, hashes, count, rows);
+    if (rows.length < count) {
+      rows = new int[starts.length];
+      slots = new long[starts.length];
+    }
+    index.rows(chars, starts, lengths, hashes, count, rows, slots);
     return rows;
   }
 }

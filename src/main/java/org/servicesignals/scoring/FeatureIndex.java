@@ -115,10 +115,9 @@ public final class FeatureIndex {
   /**
    * As {@link #rows(String[], int, int[])} for features spelled in {@code chars}: feature {@code i}
    * is {@code chars[starts[i], starts[i] + lengths[i])} and {@code hashes[i]} its
-   * {@link String#hashCode}.
+   * {@link String#hashCode}; {@code found} is room for the first step's slots, as long as {@code rows}.
    */
-  void rows(char[] chars, int[] starts, int[] lengths, int[] hashes, int count, int[] rows) {
-    long[] found = new long[count];
+  void rows(char[] chars, int[] starts, int[] lengths, int[] hashes, int count, int[] rows, long[] found) {
     for (int i = 0; i < count; i++) {
       found[i] = slots[spread(hashes[i])];
     }

@@ -12,6 +12,7 @@ import org.servicesignals.analysis.CompatibilityFolding;
 import org.servicesignals.core.Label;
 import org.servicesignals.core.Lang;
 import org.servicesignals.core.LangGuess;
+import org.servicesignals.core.Letters;
 import org.servicesignals.core.Message;
 import org.servicesignals.core.Sample;
 import org.servicesignals.core.SourceRow;
@@ -117,7 +118,7 @@ public final class LabelledRows {
       skip(source, row, NO_TEXT);
       return;
     }
-    if (text.codePoints().noneMatch(Character::isLetter)) {
+    if (!Letters.anyIn(text)) {
       skip(source, row, NO_LETTERS);
       return;
     }

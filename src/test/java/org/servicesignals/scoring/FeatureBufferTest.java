@@ -29,8 +29,10 @@ class FeatureBufferTest {
       known.add(random(r));
       index.add(known.get(i));
     }
+    FeatureBuffer reused = new FeatureBuffer(); // cleared between messages, as a thread's buffer is
     for (int message = 0; message < 2_000; message++) {
-      FeatureBuffer buffer = new FeatureBuffer();
+      FeatureBuffer buffer = message % 2 == 0 ? new FeatureBuffer() : reused;
+      buffer.clear();
       List<String> features = new ArrayList<>();
       for (int n = r.nextInt(80); n > 0; n--) {
         String f = r.nextBoolean() ? known.get(r.nextInt(known.size())) : random(r);
@@ -61,5 +63,9 @@ class FeatureBufferTest {
     assertThatThrownBy(buffer::end).isInstanceOf(IllegalStateException.class);
     buffer.begin();
     assertThatThrownBy(buffer::begin).isInstanceOf(IllegalStateException.class);
+    buffer.clear(); // the next message's: the feature left open is forgotten
+    buffer.begin().append("w=ok").end();
+    assertThat(buffer.size()).isEqualTo(1);
+    assertThat(buffer.feature(0)).isEqualTo("w=ok");
   }
 }

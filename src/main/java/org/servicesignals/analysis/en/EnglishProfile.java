@@ -48,8 +48,8 @@ public final class EnglishProfile extends BaseLanguageProfile {
 
   /** Also every contraction: didn't, wasn't, can't, won't. */
   @Override
-  public boolean isNegator(String token) {
-    return NEGATORS.contains(token) || token.endsWith("n't");
+  public boolean negatesByRule(String token) {
+    return token.endsWith("n't");
   }
 
   @Override

@@ -42,8 +42,8 @@ public final class TamilProfile extends BaseLanguageProfile {
 
   /** Also a word with its negation written on ({@link #fusedNegative}: வரவில்லை, வரல, வரேல்ல, சரியில்லை). */
   @Override
-  public boolean isNegator(String token) {
-    return NEGATORS.contains(token) || fusedNegative(token);
+  public boolean negatesByRule(String token) {
+    return fusedNegative(token);
   }
 
   @Override
