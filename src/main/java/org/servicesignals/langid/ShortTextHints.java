@@ -1,6 +1,9 @@
 package org.servicesignals.langid;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.servicesignals.analysis.LanguageProfile;
 import org.servicesignals.core.Lang;
@@ -33,23 +36,31 @@ record ShortTextHints(int english, int finnish, int finnishLetters, int romanise
   private static final Set<String> EN = LanguageProfile.of(Lang.EN).hintWords();
   private static final Set<String> FI = LanguageProfile.of(Lang.FI).hintWords();
   private static final Set<String> SHARED = Set.of("ok", "on");
+  /** Which of the three lists each word of them is in (a bit each, in the order of {@link #of}'s counts); none for {@link #SHARED}. */
+  private static final Map<String, Integer> LISTS = lists();
+
+  private static Map<String, Integer> lists() {
+    Map<String, Integer> lists = new HashMap<>();
+    List<Set<String>> each = List.of(EN, FI, Set.of(), ROMANISED); // the third count is of letters, not words
+    for (int k = 0; k < each.size(); k++) {
+      for (String w : each.get(k)) {
+        lists.merge(w, 1 << k, (a, b) -> a | b);
+      }
+    }
+    SHARED.forEach(lists::remove);
+    return Map.copyOf(lists);
+  }
 
   static ShortTextHints of(String text) {
     int[] counts = new int[4]; // English, Finnish, with ä or ö, romanised
-    Words.letterWords(text.toLowerCase(Locale.ROOT), raw -> {
-      if (SHARED.contains(raw)) {
-        return;
+    Words.letterWords(text.toLowerCase(Locale.ROOT), raw -> { // one look-up a word for its lists
+      Integer in = LISTS.get(raw);
+      if (in != null) {
+        for (int k = 0; k < counts.length; k++) {
+          counts[k] += in >>> k & 1;
+        }
       }
-      if (EN.contains(raw)) {
-        counts[0]++;
-      }
-      if (FI.contains(raw)) {
-        counts[1]++;
-      }
-      if (ROMANISED.contains(raw)) {
-        counts[3]++;
-      }
-      if (raw.indexOf('ä') >= 0 || raw.indexOf('ö') >= 0) {
+      if (raw.indexOf('ä') >= 0 || raw.indexOf('ö') >= 0) { // never one of SHARED
         counts[2]++;
       }
     });
