@@ -2,12 +2,11 @@ package org.servicesignals.analysis;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import org.servicesignals.core.Label;
 import org.servicesignals.core.Lang;
 
@@ -27,10 +26,36 @@ import org.servicesignals.core.Lang;
  * @param contrasted whether a contrast word was found: then the terms marked {@code last} stand after it
  */
 public record LexiconReading(List<Term> terms, Map<Label, Integer> vote, boolean contrasted) {
-  private static final Map<Lang, Set<String>> CONTRAST = new ConcurrentHashMap<>();
-  private static final Map<Lang, Set<String>> PARTICLES = new ConcurrentHashMap<>();
-  private static final Map<Lang, Comparison> COMPARISON = new ConcurrentHashMap<>();
-  private static final Map<Lang, DenialFrames> FRAMES = new ConcurrentHashMap<>();
+  /** Each language's parts of a reading, made at its first message. */
+  private static final Map<Lang, Parts> PARTS = new ConcurrentHashMap<>();
+  private static final int NEGATOR = 1; // a listed negator; a profile's rule is asked beside the table
+  private static final int PARTICLE = 2;
+  private static final int CONTRAST = 4;
+
+  /**
+   * What a language's reading asks of its words, as its normalisation chain writes them: each listed
+   * negator's, scope particle's and contrast word's roles (bits) in one table, looked up once a
+   * token, and its denial frames and comparison.
+   */
+  private record Parts(LanguageProfile profile, Map<String, Integer> roles, DenialFrames frames,
+      Comparison comparison) {
+    static Parts of(Lang lang) {
+      LanguageProfile profile = LanguageProfile.of(lang);
+      AnalyzerChain chain = SentimentAnalysis.chain(lang, AnalysisOptions.NONE);
+      Map<String, Integer> roles = new HashMap<>();
+      profile.negators().forEach(w -> roles.merge(w, NEGATOR, (a, b) -> a | b));
+      chain.forms(profile.scopeParticles()).forEach(w -> roles.merge(w, PARTICLE, (a, b) -> a | b));
+      chain.forms(profile.contrastWords()).forEach(w -> roles.merge(w, CONTRAST, (a, b) -> a | b));
+      return new Parts(profile, Map.copyOf(roles), DenialFrames.of(profile, chain), Comparison.of(profile, chain));
+    }
+
+    /** The roles of {@code token}: the table's, and {@link #NEGATOR} where the profile's rule says it negates. */
+    int of(String token) {
+      Integer r = roles.get(token);
+      int listed = r == null ? 0 : r;
+      return (listed & NEGATOR) == 0 && profile.negatesByRule(token) ? listed | NEGATOR : listed;
+    }
+  }
 
   /**
    * One sentiment term as read in its message.
@@ -84,19 +109,20 @@ public record LexiconReading(List<Term> terms, Map<Label, Integer> vote, boolean
 
   /** Reads {@code tokens}, made by {@code lang}'s normalisation chain. */
   public static LexiconReading read(Lang lang, String[] tokens) {
-    LanguageProfile profile = LanguageProfile.of(lang);
-    AnalyzerChain chain = SentimentAnalysis.chain(lang, AnalysisOptions.NONE);
-    List<Lexicon.Match> matches = profile.lexicon().match(tokens);
-    int clause = lastContrast(tokens, lang, chain);
+    Parts parts = PARTS.computeIfAbsent(lang, Parts::of);
+    List<Lexicon.Match> matches = parts.profile().lexicon().match(tokens);
+    int clause = -1; // the last contrast word, or -1: the terms after it make the last clause
     NegationScope[] scopes = new NegationScope[tokens.length]; // each negator's, null elsewhere
     int[] position = new int[tokens.length]; // distance counted without the scope particles
-    Set<String> particles = normalized(PARTICLES, lang, chain, LanguageProfile::scopeParticles);
+    NegationScope scope = parts.profile().negationScope();
     for (int i = 0, at = 0; i < tokens.length; i++) {
-      scopes[i] = profile.isNegator(tokens[i]) ? profile.negationScope() : null;
-      position[i] = particles.contains(tokens[i]) ? at : at++;
+      int roles = parts.of(tokens[i]);
+      scopes[i] = (roles & NEGATOR) != 0 ? scope : null;
+      position[i] = (roles & PARTICLE) != 0 ? at : at++;
+      clause = (roles & CONTRAST) != 0 ? i : clause;
     }
-    FRAMES.computeIfAbsent(lang, l -> DenialFrames.of(profile, chain)).apply(tokens, scopes);
-    Comparison comparison = COMPARISON.computeIfAbsent(lang, l -> Comparison.of(profile, chain));
+    parts.frames().apply(tokens, scopes);
+    Comparison comparison = parts.comparison();
     List<Term> terms = new ArrayList<>();
     Map<Label, Integer> vote = new EnumMap<>(Label.class);
     for (int m = 0; m < matches.size(); m++) {
@@ -173,22 +199,5 @@ public record LexiconReading(List<Term> terms, Map<Label, Integer> vote, boolean
       }
     }
     return n;
-  }
-
-  /** A profile's word list as the normalisation chain writes its words, made once per language. */
-  private static Set<String> normalized(Map<Lang, Set<String>> cache, Lang lang, AnalyzerChain chain,
-      Function<LanguageProfile, Set<String>> words) {
-    return cache.computeIfAbsent(lang, l -> chain.forms(words.apply(LanguageProfile.of(l))));
-  }
-
-  /** Index of the last contrast word, or -1: the terms after it make the last clause. */
-  private static int lastContrast(String[] tokens, Lang lang, AnalyzerChain chain) {
-    Set<String> contrast = normalized(CONTRAST, lang, chain, LanguageProfile::contrastWords);
-    for (int i = tokens.length - 1; i >= 0; i--) {
-      if (contrast.contains(tokens[i])) {
-        return i;
-      }
-    }
-    return -1;
   }
 }
