@@ -12,6 +12,7 @@ import org.servicesignals.analysis.LexiconReading;
 import org.servicesignals.core.Label;
 import org.servicesignals.features.FeatureSets;
 import org.servicesignals.features.BufferedFeatureGenerator;
+import org.servicesignals.features.UnigramFeatureGenerator;
 import org.servicesignals.scoring.ArrayScorer;
 import org.servicesignals.scoring.FeatureBuffer;
 
@@ -73,22 +74,49 @@ public final class Categorizer {
    */
   public double[] probabilities(AnalyzerChain chain, String[] tokens, String text, String[] normalizedWords,
       LexiconReading reading) {
+    return score(chain, tokens, text, normalizedWords, reading).probabilities();
+  }
+
+  /**
+   * A message's probabilities and, when the scoring's own look-ups tell it, how many of its tokens
+   * the model knows.
+   *
+   * @param probabilities in {@link Label} order
+   * @param knownTokens how many tokens have a unigram feature in the model ({@link
+   *     ModelBundle#knownCount}), or -1 when the model has no generator with one feature per token
+   *     or is scored by OpenNLP's own evaluation
+   */
+  public record Scored(double[] probabilities, int knownTokens) {}
+
+  /**
+   * As {@link #probabilities(AnalyzerChain, String[], String, String[], LexiconReading)}, with the
+   * tokens the model knows counted from the look-ups of the first generator with a feature per
+   * token ({@link BufferedFeatureGenerator#unigramPerToken}): a token's feature that is its bare
+   * unigram ({@code w=token}) was looked up already; only a marked one ({@code w=¬token}) needs the
+   * bare one looked up.
+   */
+  public Scored score(AnalyzerChain chain, String[] tokens, String text, String[] normalizedWords,
+      LexiconReading reading) {
     boolean normalizedOnly = chain.options().equals(AnalysisOptions.NONE);
     Map<String, Object> extra = normalizedWords == null || reading == null
         ? FeatureSets.extraInformation(text, chain.lang(), normalizedOnly)
         : FeatureSets.extraInformation(text, chain.lang(), normalizedOnly, normalizedWords, reading);
     double[] raw;
+    int known = -1;
     if (scorer.isPresent()) {
       FeatureBuffer features = BUFFER.get(); // spelled there, in the generators' order: no strings made
       features.clear();
+      int unigrams = -1; // where the first generator with a feature per token began
       for (FeatureGenerator g : generators) {
         if (g instanceof BufferedFeatureGenerator b) {
+          unigrams = unigrams < 0 && b.unigramPerToken() ? features.size() : unigrams;
           b.extractFeatures(tokens, extra, features);
         } else {
           g.extractFeatures(tokens, extra).forEach(features::add);
         }
       }
       raw = scorer.get().eval(features);
+      known = unigrams < 0 ? -1 : known(tokens, features, unigrams);
     } else {
       raw = fallback.get().categorize(tokens, extra);
     }
@@ -96,6 +124,17 @@ public final class Categorizer {
     for (int l = 0; l < p.length; l++) {
       p[l] = outcomeOf[l] < 0 ? 0.0 : raw[outcomeOf[l]];
     }
-    return p;
+    return new Scored(p, known);
+  }
+
+  /** How many of {@code tokens} have their bare unigram in the model, their features written from {@code first}. */
+  private int known(String[] tokens, FeatureBuffer features, int first) {
+    int known = 0;
+    for (int i = 0; i < tokens.length; i++) {
+      boolean bare = features.length(first + i) == UnigramFeatureGenerator.PREFIX.length() + tokens[i].length();
+      boolean has = bare ? features.lookedUp(first + i) >= 0 : scorer.get().knows(UnigramFeatureGenerator.PREFIX + tokens[i]);
+      known += has ? 1 : 0;
+    }
+    return known;
   }
 }

@@ -150,8 +150,9 @@ public final class Classifier {
         : chain.options().equals(AnalysisOptions.NONE) ? tokens : stemmedWords ? both[1] : ShortAnswers.words(lang, text);
     boolean voted = words != null && (!shortAnswer || words.length <= ShortAnswers.MAX_WORDS);
     LexiconReading reading = voted ? LexiconReading.read(lang, words) : null;
-    double[] raw = romanised ? cat.probabilities(bundle.chain(), tokens, text)
-        : cat.probabilities(bundle.chain(), tokens, text, words, reading);
+    Categorizer.Scored scored = romanised ? cat.score(bundle.chain(), tokens, text, null, null)
+        : cat.score(bundle.chain(), tokens, text, words, reading);
+    double[] raw = scored.probabilities();
     double[] p = Calibration.apply(raw, bundle.card().temperature());
     if (reading != null) {
       // a romanised answer's words are no slips of the native-script lexicon: all taken as known
@@ -160,7 +161,7 @@ public final class Classifier {
           : ShortAnswers.adjustLonger(lang, text, reading, p);
     }
     Label label = Label.argmax(p);
-    int known = bundle.knownCount(tokens);
+    int known = scored.knownTokens() >= 0 ? scored.knownTokens() : bundle.knownCount(tokens); // from the scoring's look-ups
     List<String> evidence = explain
         ? evidence(cat, bundle.chain(), tokens, text, original, label, logOdds(raw, label)) : List.of();
     if (explain && !romanised && text.equals(original)) {

@@ -14,4 +14,13 @@ import org.servicesignals.scoring.FeatureBuffer;
 public interface BufferedFeatureGenerator extends FeatureGenerator {
   /** Writes the features of {@code text} to {@code out}, as {@link #extractFeatures(String[], Map)} gives them. */
   void extractFeatures(String[] text, Map<String, Object> extraInformation, FeatureBuffer out);
+
+  /**
+   * Whether its features are one per token, in the tokens' order, each {@link
+   * UnigramFeatureGenerator#PREFIX} then the token, or then a mark and the token (as {@code w=¬token}):
+   * where such a feature is the token's bare unigram, its look-up says whether the model knows the token.
+   */
+  default boolean unigramPerToken() {
+    return false;
+  }
 }

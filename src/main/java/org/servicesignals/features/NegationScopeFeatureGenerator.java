@@ -91,6 +91,11 @@ public final class NegationScopeFeatureGenerator implements BufferedFeatureGener
     unigrams(text, negated(text, extraInformation), out);
   }
 
+  @Override
+  public boolean unigramPerToken() {
+    return true;
+  }
+
   /** {@code w=token}, or {@code w=¬token} where {@code negated} says so: the features of both negation generators. */
   static List<String> unigrams(String[] text, boolean[] negated) {
     List<String> features = new ArrayList<>(text.length);

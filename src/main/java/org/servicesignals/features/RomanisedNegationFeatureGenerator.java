@@ -27,6 +27,11 @@ public final class RomanisedNegationFeatureGenerator implements BufferedFeatureG
     NegationScopeFeatureGenerator.unigrams(text, marked(text, extraInformation), out);
   }
 
+  @Override
+  public boolean unigramPerToken() {
+    return true;
+  }
+
   /** Which tokens a romanised negator reaches, the negators themselves not marked. */
   private static boolean[] marked(String[] text, Map<String, Object> extraInformation) {
     Object info = extraInformation == null ? null : extraInformation.get(FeatureSets.LANG);

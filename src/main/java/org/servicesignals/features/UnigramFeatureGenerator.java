@@ -28,4 +28,9 @@ public final class UnigramFeatureGenerator implements BufferedFeatureGenerator {
       out.begin().append(PREFIX).append(t).end();
     }
   }
+
+  @Override
+  public boolean unigramPerToken() {
+    return true;
+  }
 }

@@ -23,6 +23,7 @@ public final class FeatureBuffer {
   private int hash;
   private int[] rows = new int[64]; // the rows looked up, reused by each message
   private long[] slots = new long[64]; // the look-ups' first slots, reused too
+  private int looked; // how many features the last look-up found rows for
 
   /** Room kept from one message to the next at most; a longer message's is let go. */
   private static final int KEPT_CHARS = 1 << 16;
@@ -40,6 +41,7 @@ public final class FeatureBuffer {
     used = 0;
     count = 0;
     start = -1;
+    looked = 0;
   }
 
   /** Starts a feature. */
@@ -102,6 +104,21 @@ public final class FeatureBuffer {
     return count;
   }
 
+  /** The length of feature {@code i}. */
+  public int length(int i) {
+    java.util.Objects.checkIndex(i, count);
+    return lengths[i];
+  }
+
+  /**
+   * The row feature {@code i} had in the index the features were last looked up in ({@link
+   * ArrayScorer#eval(FeatureBuffer)}), -1 when it was not there.
+   */
+  public int lookedUp(int i) {
+    java.util.Objects.checkIndex(i, looked);
+    return rows[i];
+  }
+
   /** Feature {@code i} as a string: for tests and messages. */
   public String feature(int i) {
     java.util.Objects.checkIndex(i, count);
@@ -125,6 +142,7 @@ public final class FeatureBuffer {
       slots = new long[starts.length];
     }
     index.rows(chars, starts, lengths, hashes, count, rows, slots);
+    looked = count;
     return rows;
   }
 }

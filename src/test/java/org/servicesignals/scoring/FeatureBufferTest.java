@@ -48,11 +48,16 @@ class FeatureBufferTest {
           buffer.end();
         }
       }
+      if (buffer.size() > 0) { // not looked up yet: no row to give
+        assertThatThrownBy(() -> buffer.lookedUp(0)).isInstanceOf(IndexOutOfBoundsException.class);
+      }
       int[] rows = buffer.rows(index);
       assertThat(buffer.size()).isEqualTo(features.size());
       for (int i = 0; i < features.size(); i++) {
         assertThat(buffer.feature(i)).isEqualTo(features.get(i));
         assertThat(rows[i]).as(features.get(i)).isEqualTo(index.row(features.get(i)));
+        assertThat(buffer.lookedUp(i)).isEqualTo(rows[i]);
+        assertThat(buffer.length(i)).isEqualTo(features.get(i).length());
       }
     }
   }
