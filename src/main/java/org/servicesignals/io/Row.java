@@ -20,7 +20,7 @@ public record Row(long line, Map<String, String> fields, String error, Map<Strin
   public Row {
     fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     error = error == null ? "" : error;
-    values = values == null ? Collections.unmodifiableMap(new LinkedHashMap<>(fields))
+    values = values == null ? Collections.unmodifiableMap(fields) // the same map (already unmodifiable), held once
         : Collections.unmodifiableMap(new LinkedHashMap<>(values));
   }
 
@@ -34,6 +34,9 @@ public record Row(long line, Map<String, String> fields, String error, Map<Strin
 
   /** The row as batch classification reads it: text fields, and which cells hold JSON structures. */
   public SourceRow source() {
+    if ((Object) values == fields) {
+      return new SourceRow(line, fields, Map.of(), error); // text cells only: nothing structured
+    }
     Map<String, String> structured = new LinkedHashMap<>();
     values.forEach((k, v) -> {
       if (v instanceof JsonNode n && n.isContainerNode()) {
