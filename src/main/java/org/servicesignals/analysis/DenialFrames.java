@@ -46,6 +46,7 @@ public final class DenialFrames {
       new DenialFrames(Map.of(), t -> false, t -> false, t -> false, Set.of(), Set.of(), true);
 
   private final Map<String, List<String[]>> byFirst; // a phrase's first token to the phrases it starts
+  private final WordSieve firsts; // turns away most tokens before byFirst is asked
   private final Predicate<String> negator;
   private final Predicate<String> deniedNegation;
   private final Predicate<String> quotes;
@@ -57,6 +58,7 @@ public final class DenialFrames {
       Predicate<String> deniedNegation, Predicate<String> quotes, Set<String> openers, Set<String> breaks,
       boolean clauseAfter) {
     this.byFirst = byFirst;
+    this.firsts = WordSieve.of(byFirst.keySet());
     this.negator = negator;
     this.deniedNegation = deniedNegation;
     this.quotes = quotes;
@@ -104,7 +106,7 @@ public final class DenialFrames {
     }
     boolean[] used = null; // made at the first phrase: most messages hold none
     for (int i = 0; i < tokens.length; i++) {
-      List<String[]> phrases = byFirst.get(tokens[i]);
+      List<String[]> phrases = firsts.mayHold(tokens[i]) ? byFirst.get(tokens[i]) : null;
       int end = phrases == null ? -1 : longestAt(tokens, i, phrases);
       if (end < 0) {
         continue;

@@ -35,9 +35,9 @@ public record LexiconReading(List<Term> terms, Map<Label, Integer> vote, boolean
   /**
    * What a language's reading asks of its words, as its normalisation chain writes them: each listed
    * negator's, scope particle's and contrast word's roles (bits) in one table, looked up once a
-   * token, and its denial frames and comparison.
+   * token (past a {@link WordSieve} that turns away most tokens first), and its denial frames and comparison.
    */
-  private record Parts(LanguageProfile profile, Map<String, Integer> roles, DenialFrames frames,
+  private record Parts(LanguageProfile profile, Map<String, Integer> roles, WordSieve sieve, DenialFrames frames,
       Comparison comparison) {
     static Parts of(Lang lang) {
       LanguageProfile profile = LanguageProfile.of(lang);
@@ -46,12 +46,13 @@ public record LexiconReading(List<Term> terms, Map<Label, Integer> vote, boolean
       profile.negators().forEach(w -> roles.merge(w, NEGATOR, (a, b) -> a | b));
       chain.forms(profile.scopeParticles()).forEach(w -> roles.merge(w, PARTICLE, (a, b) -> a | b));
       chain.forms(profile.contrastWords()).forEach(w -> roles.merge(w, CONTRAST, (a, b) -> a | b));
-      return new Parts(profile, Map.copyOf(roles), DenialFrames.of(profile, chain), Comparison.of(profile, chain));
+      return new Parts(profile, Map.copyOf(roles), WordSieve.of(roles.keySet()), DenialFrames.of(profile, chain),
+          Comparison.of(profile, chain));
     }
 
     /** The roles of {@code token}: the table's, and {@link #NEGATOR} where the profile's rule says it negates. */
     int of(String token) {
-      Integer r = roles.get(token);
+      Integer r = sieve.mayHold(token) ? roles.get(token) : null;
       int listed = r == null ? 0 : r;
       return (listed & NEGATOR) == 0 && profile.negatesByRule(token) ? listed | NEGATOR : listed;
     }

@@ -17,6 +17,7 @@ import org.servicesignals.analysis.LanguageProfile;
 import org.servicesignals.analysis.Comparison;
 import org.servicesignals.analysis.NegationScope;
 import org.servicesignals.analysis.SentimentAnalysis;
+import org.servicesignals.analysis.WordSieve;
 import org.servicesignals.core.Lang;
 
 
@@ -46,6 +47,8 @@ public final class NegationScopeFeatureGenerator implements BufferedFeatureGener
   private static final List<LanguageProfile> PROFILES = Arrays.stream(Lang.values()).map(LanguageProfile::of).toList();
   /** Every listed negator of every language with the scope of the first language that says it negates. */
   private static final Map<String, NegationScope> LISTED = listed();
+  /** Turns away most tokens before {@link #LISTED} is asked. */
+  private static final WordSieve LISTED_SIEVE = WordSieve.of(LISTED.keySet());
   /** The languages whose {@code isNegator} goes beyond their list, in {@link #PROFILES} order. */
   private static final List<LanguageProfile> RULED =
       PROFILES.stream().filter(LanguageProfile::negatesBeyondList).toList();
@@ -149,7 +152,7 @@ public final class NegationScopeFeatureGenerator implements BufferedFeatureGener
    * LanguageProfile#negatesByRule}) are asked about a word not in it.
    */
   static NegationScope scopeOf(String token) {
-    NegationScope listed = LISTED.get(token);
+    NegationScope listed = LISTED_SIEVE.mayHold(token) ? LISTED.get(token) : null;
     if (listed != null) {
       return listed;
     }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.servicesignals.analysis.LanguageProfile;
+import org.servicesignals.analysis.WordSieve;
 import org.servicesignals.core.Lang;
 
 /**
@@ -38,6 +39,7 @@ record ShortTextHints(int english, int finnish, int finnishLetters, int romanise
   private static final Set<String> SHARED = Set.of("ok", "on");
   /** Which of the three lists each word of them is in (a bit each, in the order of {@link #of}'s counts); none for {@link #SHARED}. */
   private static final Map<String, Integer> LISTS = lists();
+  private static final WordSieve LISTED = WordSieve.of(LISTS.keySet());
 
   private static Map<String, Integer> lists() {
     Map<String, Integer> lists = new HashMap<>();
@@ -54,7 +56,7 @@ record ShortTextHints(int english, int finnish, int finnishLetters, int romanise
   static ShortTextHints of(String text) {
     int[] counts = new int[4]; // English, Finnish, with ä or ö, romanised
     Words.letterWords(text.toLowerCase(Locale.ROOT), raw -> { // one look-up a word for its lists
-      Integer in = LISTS.get(raw);
+      Integer in = LISTED.mayHold(raw) ? LISTS.get(raw) : null;
       if (in != null) {
         for (int k = 0; k < counts.length; k++) {
           counts[k] += in >>> k & 1;
