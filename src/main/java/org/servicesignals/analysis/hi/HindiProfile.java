@@ -7,10 +7,10 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.core.DecimalDigitFilter;
 import org.apache.lucene.analysis.hi.HindiNormalizationFilter;
 import org.apache.lucene.analysis.hi.HindiStemFilter;
-import org.apache.lucene.analysis.in.IndicNormalizationFilter;
 import org.servicesignals.analysis.BaseLanguageProfile;
 import org.servicesignals.analysis.ElongationFilter;
 import org.servicesignals.analysis.NegationScope;
+import org.servicesignals.analysis.SievedIndicNormalization;
 import org.servicesignals.analysis.Stage;
 import org.servicesignals.analysis.TokenShapeFilter;
 import org.servicesignals.core.Lang;
@@ -34,7 +34,7 @@ public final class HindiProfile extends BaseLanguageProfile {
         new Stage("digits", DecimalDigitFilter::new),
         new Stage("shapes", TokenShapeFilter::new),
         new Stage("elongation", ElongationFilter::new),
-        new Stage("indic-normalization", IndicNormalizationFilter::new),
+        new Stage("indic-normalization", SievedIndicNormalization::filter),
         new Stage("hindi-normalization", HindiNormalizationFilter::new));
   }
 

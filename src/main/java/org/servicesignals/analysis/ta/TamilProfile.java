@@ -5,13 +5,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.core.DecimalDigitFilter;
-import org.apache.lucene.analysis.in.IndicNormalizationFilter;
 import org.apache.lucene.analysis.miscellaneous.LengthFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.servicesignals.analysis.AnalysisOptions;
 import org.servicesignals.analysis.BaseLanguageProfile;
 import org.servicesignals.analysis.ElongationFilter;
 import org.servicesignals.analysis.NegationScope;
+import org.servicesignals.analysis.SievedIndicNormalization;
 import org.servicesignals.analysis.Stage;
 import org.servicesignals.analysis.TokenShapeFilter;
 import org.servicesignals.core.Lang;
@@ -57,7 +57,7 @@ public final class TamilProfile extends BaseLanguageProfile {
         new Stage("digits", DecimalDigitFilter::new),
         new Stage("shapes", TokenShapeFilter::new),
         new Stage("elongation", ElongationFilter::new),
-        new Stage("indic-normalization", IndicNormalizationFilter::new));
+        new Stage("indic-normalization", SievedIndicNormalization::filter));
   }
 
   /** Snowball Tamil can strip a word to nothing: the empty tokens it leaves are dropped. */
@@ -141,8 +141,8 @@ public final class TamilProfile extends BaseLanguageProfile {
    */
   public static boolean fusedNegative(String token) {
     char last = token.isEmpty() ? 0 : token.charAt(token.length() - 1);
-    if (last < '\u0B80' || last > '\u0BFF') {
-      return false; // every ending below ends in a Tamil letter: a word in another script goes no further
+    if (last != 'ை' && last != 'ல' && last != 'ே') {
+      return false; // every ending below ends in one of these three: most words go no further
     }
     if (NOT_NEGATIVE.contains(token)) {
       return false;
