@@ -49,8 +49,9 @@ public final class AnalyzerChain {
       return new String[][] {t, t};
     }
     try (TokenStream ts = teed.tokenStream("text", text)) {
-      String[] all = drain(ts);
-      return new String[][] {all, ((TeeEnd) ts).tee.seen.toArray(new String[0])}; // the components' own tee
+      List<String> before = ((TeeEnd) ts).tee.seen; // the components' own tee
+      String[] all = drain(ts, before);
+      return new String[][] {all, before.toArray(new String[0])};
     } catch (IOException e) {
       throw new UncheckedIOException("analysis failed", e); // a StringReader does not throw
     }
@@ -240,13 +241,38 @@ public final class AnalyzerChain {
 
   /** Resets {@code ts}, reads it to its end and gives its terms. */
   private static String[] drain(TokenStream ts) throws IOException {
-    List<String> out = new ArrayList<>();
+    return drain(ts, List.of());
+  }
+
+  /**
+   * As {@link #drain(TokenStream)}, a term spelled as {@code earlier}'s string at the same place
+   * given as that string rather than a copy of it: the tee's terms, which the stemmer after it
+   * mostly leaves as they were.
+   */
+  private static String[] drain(TokenStream ts, List<String> earlier) throws IOException {
+    List<String> out = new ArrayList<>(16);
     CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
     ts.reset();
     while (ts.incrementToken()) {
-      out.add(term.toString());
+      int i = out.size();
+      String same = i < earlier.size() ? earlier.get(i) : null;
+      out.add(same != null && spells(term, same) ? same : term.toString());
     }
     ts.end();
     return out.toArray(new String[0]);
+  }
+
+  private static boolean spells(CharTermAttribute term, String s) {
+    int n = term.length();
+    if (n != s.length()) {
+      return false;
+    }
+    char[] chars = term.buffer();
+    for (int k = 0; k < n; k++) {
+      if (chars[k] != s.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

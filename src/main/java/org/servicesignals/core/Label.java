@@ -12,8 +12,11 @@ public enum Label {
   /** Expectations not met: delays, rudeness, broken promises, unresolved. */
   POOR;
 
+  private final String id = name().toLowerCase(Locale.ROOT);
+
+  /** The label as files and features write it: {@code exceptional}, {@code good}, {@code poor}. */
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
 
   public static Optional<Label> parse(String s) {

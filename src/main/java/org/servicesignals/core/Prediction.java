@@ -97,7 +97,7 @@ public record Prediction(
 
   /** Probability of the predicted label; 0 when there is none. */
   public double confidence() {
-    return label.map(l -> probabilities[l.ordinal()]).orElse(0.0);
+    return label.isPresent() ? probabilities[label.get().ordinal()] : 0.0;
   }
 
   public double probability(Label l) {
