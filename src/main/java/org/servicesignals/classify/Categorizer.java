@@ -132,7 +132,7 @@ public final class Categorizer {
     int known = 0;
     for (int i = 0; i < tokens.length; i++) {
       boolean bare = features.length(first + i) == UnigramFeatureGenerator.PREFIX.length() + tokens[i].length();
-      boolean has = bare ? features.lookedUp(first + i) >= 0 : scorer.get().knows(UnigramFeatureGenerator.PREFIX + tokens[i]);
+      boolean has = bare ? features.found(first + i) : scorer.get().knows(UnigramFeatureGenerator.PREFIX + tokens[i]);
       known += has ? 1 : 0;
     }
     return known;

@@ -12,7 +12,8 @@ import opennlp.tools.ml.perceptron.PerceptronModel;
 
 /**
  * An OpenNLP model's trained parameters read once into primitive arrays: each feature string maps
- * to an index ({@link FeatureIndex}), and the index to one row of per-outcome weights in a flat array. Scoring a message
+ * to an index ({@link FeatureIndex}) that keeps its per-outcome weights in the feature's entry, so
+ * the look-up that finds a feature has its weights in the same place in memory. Scoring a message
  * is then one map lookup per feature and a few additions, where the model's own {@code eval} also
  * builds a {@code Context[]} and, for naive Bayes, a boxed map of log-probabilities per message.
  *
@@ -43,17 +44,14 @@ public final class ArrayScorer {
 
   private final Kind kind;
   private final int outcomes;
-  private final FeatureIndex index;
-  private final double[] weights; // feature i's weight for outcome o at i * outcomes + o
+  private final FeatureIndex index; // each feature's weights kept in its entry, in outcome order
   private final double[] start; // what the sum starts from: the log prior, or zero
   private final double[] finish; // naive Bayes: the log prior, added after the features
 
-  private ArrayScorer(Kind kind, int outcomes, FeatureIndex index, double[] weights, double[] start,
-      double[] finish) {
+  private ArrayScorer(Kind kind, int outcomes, FeatureIndex index, double[] start, double[] finish) {
     this.kind = kind;
     this.outcomes = outcomes;
     this.index = index;
-    this.weights = weights;
     this.start = start;
     this.finish = finish;
   }
@@ -68,19 +66,17 @@ public final class ArrayScorer {
       return Optional.empty();
     }
     int n = model.getNumOutcomes();
-    FeatureIndex index = new FeatureIndex(pmap.size());
     double[] weights = new double[pmap.size() * n];
     Context[] contexts = new Context[pmap.size()];
     String[] names = new String[pmap.size()];
+    int rows = 0;
     for (Map.Entry<?, ?> e : pmap.entrySet()) {
       if (!(e.getKey() instanceof String feature) || !(e.getValue() instanceof Context c)) {
         return Optional.empty();
       }
-      int row = index.add(feature);
-      contexts[row] = c;
-      names[row] = feature;
+      contexts[rows] = c;
+      names[rows++] = feature; // the map's keys differ: row i is the i-th key
     }
-    index.trim(); // before the scorer's final field publishes it to other threads
     double[] start = new double[n];
     double[] finish = new double[n];
     switch (kind) {
@@ -91,8 +87,15 @@ public final class ArrayScorer {
       }
       case PERCEPTRON -> sums(contexts, n, weights);
     }
-    ArrayScorer scorer = new ArrayScorer(kind, n, index, weights, start, finish);
-    return scorer.agreesWith(model, contexts, names) ? Optional.of(scorer) : Optional.empty();
+    FeatureIndex index = new FeatureIndex(names.length, n); // each feature's weights kept in its entry
+    for (int f = 0; f < names.length; f++) {
+      if (index.add(names[f], weights, f * n) != f) {
+        return Optional.empty(); // a feature named twice: not a map's keys after all
+      }
+    }
+    index.trim(); // before the scorer's final field publishes it to other threads
+    ArrayScorer scorer = new ArrayScorer(kind, n, index, start, finish);
+    return scorer.agreesWith(model, weights, names) ? Optional.of(scorer) : Optional.empty();
   }
 
   private static void sums(Context[] contexts, int n, double[] weights) {
@@ -153,9 +156,23 @@ public final class ArrayScorer {
     return evalRows(rows, count);
   }
 
-  /** As {@link #eval(String[])} for the features written in {@code features}, in their order. */
+  /**
+   * As {@link #eval(String[])} for the features written in {@code features}, in their order: each
+   * found feature's weights read from its entry in the index, where the look-up has just been.
+   */
   public double[] eval(FeatureBuffer features) {
-    return evalRows(features.rows(index), features.size());
+    int[] entries = features.entries(index);
+    double[] p = start.clone();
+    int n = outcomes;
+    for (int i = 0, count = features.size(); i < count; i++) {
+      int e = entries[i];
+      if (e >= 0) {
+        for (int o = 0; o < n; o++) {
+          p[o] += index.value(e, o);
+        }
+      }
+    }
+    return finish(p);
   }
 
   /**
@@ -202,10 +219,9 @@ public final class ArrayScorer {
 
   private void add(double[] p, int f) {
     if (f >= 0) {
-      int n = outcomes;
-      int at = f * n;
-      for (int o = 0; o < n; o++) {
-        p[o] += weights[at + o];
+      int entry = index.entryOf(f);
+      for (int o = 0; o < outcomes; o++) {
+        p[o] += index.value(entry, o);
       }
     }
   }
@@ -270,11 +286,11 @@ public final class ArrayScorer {
    * Compares with the model's own evaluation on no features, on every outcome's strongest
    * features one at a time, and on them all together.
    */
-  private boolean agreesWith(MaxentModel model, Context[] contexts, String[] names) {
+  private boolean agreesWith(MaxentModel model, double[] weights, String[] names) {
     java.util.List<String> probes = new java.util.ArrayList<>();
     for (int o = 0; o < outcomes; o++) {
       int best = -1;
-      for (int f = 0; f < contexts.length; f++) {
+      for (int f = 0; f < names.length; f++) {
         if (best < 0 || weights[f * outcomes + o] > weights[best * outcomes + o]) {
           best = f;
         }

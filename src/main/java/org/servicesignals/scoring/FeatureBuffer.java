@@ -21,7 +21,7 @@ public final class FeatureBuffer {
   private int count;
   private int start = -1; // of the feature being written, -1 between features
   private int hash;
-  private int[] rows = new int[64]; // the rows looked up, reused by each message
+  private int[] entries = new int[64]; // where the features' entries start in the index looked up in, or -1
   private long[] slots = new long[64]; // the look-ups' first slots, reused too
   private int looked; // how many features the last look-up found rows for
 
@@ -35,7 +35,7 @@ public final class FeatureBuffer {
       starts = new int[64];
       lengths = new int[64];
       hashes = new int[64];
-      rows = new int[64];
+      entries = new int[64];
       slots = new long[64];
     }
     used = 0;
@@ -111,12 +111,12 @@ public final class FeatureBuffer {
   }
 
   /**
-   * The row feature {@code i} had in the index the features were last looked up in ({@link
-   * ArrayScorer#eval(FeatureBuffer)}), -1 when it was not there.
+   * Whether feature {@code i} was in the index the features were last looked up in ({@link
+   * ArrayScorer#eval(FeatureBuffer)}).
    */
-  public int lookedUp(int i) {
+  public boolean found(int i) {
     java.util.Objects.checkIndex(i, looked);
-    return rows[i];
+    return entries[i] >= 0;
   }
 
   /** Feature {@code i} as a string: for tests and messages. */
@@ -132,17 +132,17 @@ public final class FeatureBuffer {
   }
 
   /**
-   * The rows of the features in {@code index}, in the order written ({@link FeatureIndex#rows(char[],
-   * int[], int[], int[], int, int[], long[])}): the first {@link #size()} of the array given, which is
-   * the buffer's own and changes with the next call.
+   * Looks the features up in {@code index} ({@link FeatureIndex#entries}): where each one's entry
+   * starts, or -1, the first {@link #size()} of the array given, which is the buffer's own and
+   * changes with the next call.
    */
-  int[] rows(FeatureIndex index) {
-    if (rows.length < count) {
-      rows = new int[starts.length];
+  int[] entries(FeatureIndex index) {
+    if (entries.length < count) {
+      entries = new int[starts.length];
       slots = new long[starts.length];
     }
-    index.rows(chars, starts, lengths, hashes, count, rows, slots);
+    index.entries(chars, starts, lengths, hashes, count, entries, slots);
     looked = count;
-    return rows;
+    return entries;
   }
 }

@@ -12,6 +12,11 @@ import java.util.Arrays;
  * a boxed integer and a string apiece. Half a million features take a third of the memory of their
  * strings, which the garbage collector then no longer walks.
  *
+ * <p>An index may keep a few numbers with each entry, between its header and its characters
+ * ({@link #FeatureIndex(int, int)}, {@link #add(String, double[], int)}): a model's weights for the
+ * feature, which a look-up that found the entry then reads from the same place in memory ({@link
+ * #entries}, {@link #value}) instead of from a row of another array.
+ *
  * <p>Immutable once built ({@link #trim}), so shared by all threads.
  */
 public final class FeatureIndex {
@@ -21,20 +26,39 @@ public final class FeatureIndex {
   private final long[] slots; // hash in the high 32 bits, the entry's start + 1 in the low 32
   private final int mask;
   private final int capacity; // rows at most
+  private final int values; // numbers kept with each entry
+  private final int skip; // from an entry's start to its characters: the header and the numbers
   private char[] entries = new char[1024];
+  private int[] entryOfRow; // where each row's entry starts, kept when entries keep numbers
   private int used;
   private int size;
 
   /** An index with room for {@code expected} features, at most half full. */
   public FeatureIndex(int expected) {
+    this(expected, 0);
+  }
+
+  /** An index with room for {@code expected} features, each keeping {@code values} numbers. */
+  public FeatureIndex(int expected, int values) {
     int tableSize = Integer.highestOneBit(Math.max(2, expected) * 2 - 1) << 1;
     slots = new long[tableSize];
     mask = tableSize - 1;
     capacity = tableSize / 2;
+    this.values = values;
+    this.skip = HEADER + 4 * values; // a number's 64 bits in four chars
+    this.entryOfRow = values > 0 ? new int[64] : null;
   }
 
   /** Adds {@code feature} as the next row, which it returns; the row it has if it is there already. */
   public int add(String feature) {
+    return add(feature, null, 0);
+  }
+
+  /**
+   * As {@link #add(String)}, keeping with a new entry the index's numbers from {@code numbers[from]}
+   * on (zeros when {@code numbers} is null); a feature there already keeps its own.
+   */
+  public int add(String feature, double[] numbers, int from) {
     int h = feature.hashCode();
     int i = spread(h);
     for (long s; (s = slots[i]) != EMPTY; i = (i + 1) & mask) {
@@ -47,7 +71,7 @@ public final class FeatureIndex {
     }
     int at = used;
     int length = feature.length();
-    long end = (long) at + HEADER + length;
+    long end = (long) at + skip + length;
     if (end > Integer.MAX_VALUE - 8) {
       throw new IllegalStateException("the features' characters pass what one array holds");
     }
@@ -55,12 +79,24 @@ public final class FeatureIndex {
       entries = Arrays.copyOf(entries, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(end, 2L * entries.length)));
     }
     int row = size++;
+    if (entryOfRow != null) {
+      if (row == entryOfRow.length) {
+        entryOfRow = Arrays.copyOf(entryOfRow, Math.min(capacity, 2 * row));
+      }
+      entryOfRow[row] = at;
+    }
     entries[at] = (char) (row >>> 16);
     entries[at + 1] = (char) row;
     entries[at + 2] = (char) (length >>> 16);
     entries[at + 3] = (char) length;
-    feature.getChars(0, length, entries, at + HEADER);
-    used = at + HEADER + length;
+    for (int k = 0; k < values; k++) {
+      long bits = numbers == null ? 0 : Double.doubleToRawLongBits(numbers[from + k]);
+      for (int c = 0; c < 4; c++) {
+        entries[at + HEADER + 4 * k + c] = (char) (bits >>> (48 - 16 * c));
+      }
+    }
+    feature.getChars(0, length, entries, at + skip);
+    used = at + skip + length;
     slots[i] = ((long) h << 32) | (at + 1L);
     return row;
   }
@@ -68,6 +104,9 @@ public final class FeatureIndex {
   /** Gives back the room kept for features never added; called once the last is. */
   public void trim() {
     entries = Arrays.copyOf(entries, used);
+    if (entryOfRow != null) {
+      entryOfRow = Arrays.copyOf(entryOfRow, size);
+    }
   }
 
   /** The row of {@code feature}, or -1 when the model has not seen it. */
@@ -113,24 +152,43 @@ public final class FeatureIndex {
   }
 
   /**
-   * As {@link #rows(String[], int, int[])} for features spelled in {@code chars}: feature {@code i}
-   * is {@code chars[starts[i], starts[i] + lengths[i])} and {@code hashes[i]} its
-   * {@link String#hashCode}; {@code found} is room for the first step's slots, as long as {@code rows}.
+   * Where the entries of features spelled in {@code chars} start, into {@code entries}, or -1 for a
+   * feature not there: feature {@code i} is {@code chars[starts[i], starts[i] + lengths[i])} and
+   * {@code hashes[i]} its {@link String#hashCode}; {@code found} is room for the first step's
+   * slots, as long as {@code entries}. The look-ups go in steps, as {@link #rows(String[], int,
+   * int[])}'s do. An entry's row is {@link #rowOf}, its numbers {@link #value}.
    */
-  void rows(char[] chars, int[] starts, int[] lengths, int[] hashes, int count, int[] rows, long[] found) {
+  void entries(char[] chars, int[] starts, int[] lengths, int[] hashes, int count, int[] entries, long[] found) {
     for (int i = 0; i < count; i++) {
       found[i] = slots[spread(hashes[i])];
     }
     for (int i = 0; i < count; i++) {
       long s = found[i];
       if (s == EMPTY) {
-        rows[i] = -1;
+        entries[i] = -1;
       } else if ((int) (s >>> 32) == hashes[i] && spells(start(s), chars, starts[i], lengths[i])) {
-        rows[i] = rowAt(start(s));
+        entries[i] = start(s);
       } else {
-        rows[i] = row(hashes[i], chars, starts[i], lengths[i]); // another feature in its first slot: probe on
+        entries[i] = entry(hashes[i], chars, starts[i], lengths[i]); // another feature in its first slot: probe on
       }
     }
+  }
+
+  /** The row of the entry starting at {@code entry} ({@link #entries}). */
+  int rowOf(int entry) {
+    return rowAt(entry);
+  }
+
+  /** Where the entry of row {@code row} starts, for an index whose entries keep numbers. */
+  int entryOf(int row) {
+    return entryOfRow[row];
+  }
+
+  /** Number {@code k} kept with the entry starting at {@code entry}. */
+  double value(int entry, int k) {
+    int at = entry + HEADER + 4 * k;
+    char[] e = entries;
+    return Double.longBitsToDouble((long) e[at] << 48 | (long) e[at + 1] << 32 | (long) e[at + 2] << 16 | e[at + 3]);
   }
 
   /**
@@ -146,13 +204,18 @@ public final class FeatureIndex {
   }
 
   private int row(int h, char[] text, int from, int length) {
+    int entry = entry(h, text, from, length);
+    return entry < 0 ? -1 : rowAt(entry);
+  }
+
+  private int entry(int h, char[] text, int from, int length) {
     for (int i = spread(h); ; i = (i + 1) & mask) {
       long s = slots[i];
       if (s == EMPTY) {
         return -1;
       }
       if ((int) (s >>> 32) == h && spells(start(s), text, from, length)) {
-        return rowAt(start(s));
+        return start(s);
       }
     }
   }
@@ -177,7 +240,7 @@ public final class FeatureIndex {
     if (lengthAt(at) != feature.length()) {
       return false;
     }
-    int first = at + HEADER;
+    int first = at + skip;
     for (int j = 0; j < feature.length(); j++) {
       if (entries[first + j] != feature.charAt(j)) {
         return false;
@@ -190,7 +253,7 @@ public final class FeatureIndex {
     if (lengthAt(at) != length) {
       return false;
     }
-    int first = at + HEADER;
+    int first = at + skip;
     for (int j = 0; j < length; j++) {
       if (entries[first + j] != text[from + j]) {
         return false;

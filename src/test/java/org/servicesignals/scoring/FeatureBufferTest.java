@@ -23,11 +23,17 @@ class FeatureBufferTest {
   @Test
   void writtenInPiecesOrWholeTheyFindTheRowsTheirStringsFind() {
     Random r = new Random(21);
-    FeatureIndex index = new FeatureIndex(6_000);
+    FeatureIndex index = new FeatureIndex(6_000, 2); // two numbers kept with each entry, as weights are
     List<String> known = new ArrayList<>();
+    double[] numbers = new double[12_000];
+    int[] numbersOf = new int[6_000]; // a row's numbers' place: the first adding of its feature (the random ones may repeat)
+    double[] odd = {Double.NaN, -0.0, Double.NEGATIVE_INFINITY, Double.MIN_VALUE, -Double.MAX_VALUE, 1e-310};
     for (int i = 0; i < 6_000; i++) {
       known.add(random(r));
-      index.add(known.get(i));
+      numbers[2 * i] = i < odd.length ? odd[i] : r.nextGaussian() * Math.pow(10, r.nextInt(40) - 20);
+      numbers[2 * i + 1] = -r.nextDouble();
+      int row = index.add(known.get(i), numbers, 2 * i);
+      numbersOf[row] = row == index.size() - 1 && known.indexOf(known.get(i)) == i ? 2 * i : numbersOf[row];
     }
     FeatureBuffer reused = new FeatureBuffer(); // cleared between messages, as a thread's buffer is
     for (int message = 0; message < 2_000; message++) {
@@ -49,14 +55,22 @@ class FeatureBufferTest {
         }
       }
       if (buffer.size() > 0) { // not looked up yet: no row to give
-        assertThatThrownBy(() -> buffer.lookedUp(0)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> buffer.found(0)).isInstanceOf(IndexOutOfBoundsException.class);
       }
-      int[] rows = buffer.rows(index);
+      int[] entries = buffer.entries(index);
       assertThat(buffer.size()).isEqualTo(features.size());
       for (int i = 0; i < features.size(); i++) {
         assertThat(buffer.feature(i)).isEqualTo(features.get(i));
-        assertThat(rows[i]).as(features.get(i)).isEqualTo(index.row(features.get(i)));
-        assertThat(buffer.lookedUp(i)).isEqualTo(rows[i]);
+        int row = index.row(features.get(i));
+        assertThat(entries[i] < 0 ? -1 : index.rowOf(entries[i])).as(features.get(i)).isEqualTo(row);
+        assertThat(buffer.found(i)).isEqualTo(row >= 0);
+        if (row >= 0) {
+          assertThat(index.entryOf(row)).isEqualTo(entries[i]); // a row's entry, as the row-based sums read it
+        }
+        for (int k = 0; row >= 0 && k < 2; k++) { // the numbers kept, to the bit
+          assertThat(Double.doubleToRawLongBits(index.value(entries[i], k)))
+              .isEqualTo(Double.doubleToRawLongBits(numbers[numbersOf[index.rowOf(entries[i])] + k]));
+        }
         assertThat(buffer.length(i)).isEqualTo(features.get(i).length());
       }
     }
