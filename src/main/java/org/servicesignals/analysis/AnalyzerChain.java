@@ -49,9 +49,9 @@ public final class AnalyzerChain {
       return new String[][] {t, t};
     }
     try (TokenStream ts = teed.tokenStream("text", text)) {
-      List<String> before = ((TeeEnd) ts).tee.seen; // the components' own tee
-      String[] all = drain(ts, before);
-      return new String[][] {all, before.toArray(new String[0])};
+      Tee tee = ((TeeEnd) ts).tee; // the components' own tee
+      String[] all = drain(ts, tee);
+      return new String[][] {all, tee.seen.toArray(new String[0])};
     } catch (IOException e) {
       throw new UncheckedIOException("analysis failed", e); // a StringReader does not throw
     }
@@ -241,18 +241,20 @@ public final class AnalyzerChain {
 
   /** Resets {@code ts}, reads it to its end and gives its terms. */
   private static String[] drain(TokenStream ts) throws IOException {
-    return drain(ts, List.of());
+    return drain(ts, null);
   }
 
   /**
-   * As {@link #drain(TokenStream)}, a term spelled as {@code earlier}'s string at the same place
-   * given as that string rather than a copy of it: the tee's terms, which the stemmer after it
-   * mostly leaves as they were.
+   * As {@link #drain(TokenStream)}, a term spelled as the string {@code tee} (when not null) kept
+   * at the same place given as that string rather than a copy of it: the tee's terms, which the
+   * stemmer after it mostly leaves as they were. The tee's list is read after the reset, which may
+   * replace it.
    */
-  private static String[] drain(TokenStream ts, List<String> earlier) throws IOException {
+  private static String[] drain(TokenStream ts, Tee tee) throws IOException {
     List<String> out = new ArrayList<>(16);
     CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
     ts.reset();
+    List<String> earlier = tee == null ? List.of() : tee.seen;
     while (ts.incrementToken()) {
       int i = out.size();
       String same = i < earlier.size() ? earlier.get(i) : null;

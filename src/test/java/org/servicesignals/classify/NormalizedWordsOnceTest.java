@@ -95,6 +95,22 @@ class NormalizedWordsOnceTest {
   }
 
   @Test
+  void aShortMessageAfterAVeryLongOneGetsItsOwnWords() {
+    for (Lang lang : List.of(Lang.EN, Lang.HI)) {
+      AnalyzerChain chain = SentimentAnalysis.chain(lang, new AnalysisOptions(false, true));
+      AnalyzerChain normalization = SentimentAnalysis.chain(lang, AnalysisOptions.NONE);
+      String word = lang == Lang.EN ? "waiting " : "इंतज़ार ";
+      String longText = word.repeat(1_500); // more tokens than the tee keeps room for between messages
+      String shortText = lang == Lang.EN ? "the delivery was not good" : "डिलीवरी अच्छी नहीं थी";
+      for (String text : List.of(shortText, longText, shortText, longText, longText, shortText)) {
+        String[][] both = chain.tokensAndBeforeLast(text);
+        assertThat(both[0]).as("%s %d", lang, text.length()).containsExactly(chain.tokens(text));
+        assertThat(both[1]).as("%s %d", lang, text.length()).containsExactly(normalization.tokens(text));
+      }
+    }
+  }
+
+  @Test
   void theStemmedModelsReadTheLexicon() {
     assertThat(Lang.values()).anySatisfy(l -> assertThat(models.get(l).chain().options()).isNotEqualTo(AnalysisOptions.NONE));
   }
