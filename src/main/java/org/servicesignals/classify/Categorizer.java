@@ -56,6 +56,11 @@ public final class Categorizer {
     return new Categorizer(model, Optional.empty());
   }
 
+  /** Whether the model has the unigram {@code w=token}; asked only of a categorizer that {@link #usesArrays}. */
+  public boolean knowsUnigram(String token) {
+    return scorer.orElseThrow().knows(UnigramFeatureGenerator.PREFIX + token);
+  }
+
   /** Whether scoring runs on {@link ArrayScorer}'s arrays rather than OpenNLP's evaluation. */
   public boolean usesArrays() {
     return scorer.isPresent();

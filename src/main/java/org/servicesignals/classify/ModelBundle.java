@@ -26,7 +26,9 @@ import org.servicesignals.scoring.ArrayScorer;
  * card's SHA-256) and builds its model the first time anything of it is asked for, once whatever
  * the threads: a run pays only for the languages it meets, and a model that fails its check throws
  * the same {@link org.servicesignals.core.InputException} at that first use as it would at start.
- * {@link #load} does it all now. The scorer and the vocabulary are built at first use too.
+ * {@link #load} does it all now. The scorer is built at first use too; its index also answers
+ * which words the model knows ({@link #knows}), a table of the model's unigrams doing so only for a
+ * model scored by OpenNLP's own evaluation.
  */
 public final class ModelBundle {
   /** What reading a model gives: the model, its card and the analysis chain the card names. */
@@ -37,7 +39,7 @@ public final class ModelBundle {
   private final boolean arrays;
   private final ModelBundle romanised;
   private volatile Categorizer categorizer;
-  private volatile FeatureIndex knownWords;
+  private volatile FeatureIndex knownWords; // only for a model not scored in arrays
 
   public ModelBundle(Lang lang, DoccatModel model, ModelCard card) {
     this(lang, Lazy.ready(parts(lang, new ModelSource(model, null), card)), true, null);
@@ -45,7 +47,7 @@ public final class ModelBundle {
 
   /**
    * As {@link #ModelBundle(Lang, DoccatModel, ModelCard)} for a model read from {@code bytes}: once
-   * its scorer's arrays and its vocabulary are built, the bundle lets the model go (most of the
+   * its scorer's arrays are built, the bundle lets the model go (most of the
    * memory a model takes is OpenNLP's per-feature objects, which the arrays do without) and
    * {@link #model} reads it again from the bytes.
    */
@@ -78,8 +80,9 @@ public final class ModelBundle {
    * at first use: a server is ready when this returns. Throws what the first use would throw.
    */
   public ModelBundle load() {
-    categorizer();
-    vocabulary();
+    if (!categorizer().usesArrays()) {
+      vocabulary(); // else the scorer's index answers for it
+    }
     if (romanised != null) {
       romanised.load();
     }
@@ -125,10 +128,10 @@ public final class ModelBundle {
     return c;
   }
 
-  /** Lets the model go once the arrays score it and the vocabulary is made: neither needs it again. */
+  /** Lets the model go once the arrays score it: they, and their index for the vocabulary, need it no more. */
   private void releaseWhenBuilt() {
     Categorizer c = categorizer;
-    if (c != null && c.usesArrays() && knownWords != null) {
+    if (c != null && c.usesArrays()) {
       parts.get().model().release();
     }
   }
@@ -158,16 +161,27 @@ public final class ModelBundle {
     return parts.get().chain();
   }
 
-  /** True when the token appeared in training (as a unigram feature). */
+  /**
+   * True when the token appeared in training (as a unigram feature): asked of the scorer's own index
+   * where the model is scored in arrays, else of a table of the model's unigrams.
+   */
   public boolean knows(String token) {
-    return vocabulary().row(token) >= 0;
+    Categorizer c = categorizer();
+    return c.usesArrays() ? c.knowsUnigram(token) : vocabulary().row(token) >= 0;
   }
 
   /** How many of {@code tokens} appeared in training, each counted as {@link #knows} says. */
   public int knownCount(String[] tokens) {
+    Categorizer c = categorizer();
+    int known = 0;
+    if (c.usesArrays()) {
+      for (String t : tokens) {
+        known += c.knowsUnigram(t) ? 1 : 0;
+      }
+      return known;
+    }
     int[] rows = new int[tokens.length];
     vocabulary().rows(tokens, tokens.length, rows); // looked up together: their reads from memory overlap
-    int known = 0;
     for (int r : rows) {
       known += r >= 0 ? 1 : 0;
     }
@@ -191,7 +205,6 @@ public final class ModelBundle {
     if (words == null) {
       words = knownWords(model().getMaxentModel()); // made twice at worst, by two threads at once: the same set
       knownWords = words;
-      releaseWhenBuilt();
     }
     return words;
   }

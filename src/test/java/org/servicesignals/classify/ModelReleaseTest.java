@@ -40,6 +40,24 @@ class ModelReleaseTest {
   }
 
   @Test
+  void aModelOpenedLazilyIsLetGoOnceAMessageIsClassifiedAndStillCountsItsKnownWords() {
+    Map<Lang, ModelBundle> models = ModelFiles.open(Path.of("models"));
+    Classifier classifier = new Classifier(org.servicesignals.langid.LanguageIdentifier.load(), models);
+    Map<Lang, String> messages = Map.of(Lang.EN, "The driver was very rude and late", Lang.FI, "Palvelu oli tosi hyvää",
+        Lang.HI, "खाना ठंडा था और कोई जवाब नहीं मिला", Lang.UR, "سروس بہت اچھی تھی، شکریہ",
+        Lang.TA, "சாப்பாடு ரொம்ப நல்லா இருந்துச்சு");
+    messages.forEach((lang, text) -> {
+      org.servicesignals.core.Prediction p = classifier.classify(org.servicesignals.core.Message.of("m", text));
+      assertThat(p.ok()).as(text).isTrue();
+      ModelBundle bundle = models.get(lang);
+      assertThat(bundle.holdsModel()).as(lang.code()).isFalse(); // its arrays score it, their index knows its words
+      assertThat(p.knownTokens()).as(text).isEqualTo(bundle.knownCount(bundle.chain().tokens(text))).isPositive();
+    });
+    classifier.classify(org.servicesignals.core.Message.of("r", "delivery bahut late thi aur khana thanda tha"));
+    assertThat(models.get(Lang.HI).romanised().orElseThrow().holdsModel()).isFalse();
+  }
+
+  @Test
   void theKnownCountIsTheTokensKnownOneByOne() {
     ModelBundle fi = ModelFiles.load(Path.of("models")).get(Lang.FI);
     String[][] messages = {{}, {"palvelu", "oli", "tosi", "hyvää", "kiitos"}, {"qqqzx", "palvelu", "qqqzx"},
