@@ -28,9 +28,14 @@ import org.servicesignals.core.Lang;
 public record LexiconReading(List<Term> terms, Map<Label, Integer> vote, boolean contrasted) {
   /** Each language's parts of a reading, made at its first message. */
   private static final Map<Lang, Parts> PARTS = new ConcurrentHashMap<>();
-  private static final int NEGATOR = 1; // a listed negator; a profile's rule is asked beside the table
-  private static final int PARTICLE = 2;
-  private static final int CONTRAST = 4;
+  static final int NEGATOR = 1; // a listed negator; a profile's rule is asked beside the table
+  static final int PARTICLE = 2;
+  static final int CONTRAST = 4;
+
+  /** The roles ({@link #NEGATOR}, {@link #PARTICLE}, {@link #CONTRAST} bits) the reading gives {@code token} in {@code lang}. */
+  static int roles(Lang lang, String token) {
+    return PARTS.computeIfAbsent(lang, Parts::of).roles(token);
+  }
 
   /**
    * What a language's reading asks of its words, as its normalisation chain writes them: each listed
@@ -51,7 +56,7 @@ public record LexiconReading(List<Term> terms, Map<Label, Integer> vote, boolean
     }
 
     /** The roles of {@code token}: the table's, and {@link #NEGATOR} where the profile's rule says it negates. */
-    int of(String token) {
+    int roles(String token) {
       Integer r = sieve.mayHold(token) ? roles.get(token) : null;
       int listed = r == null ? 0 : r;
       return (listed & NEGATOR) == 0 && profile.negatesByRule(token) ? listed | NEGATOR : listed;
@@ -117,7 +122,7 @@ public record LexiconReading(List<Term> terms, Map<Label, Integer> vote, boolean
     int[] position = new int[tokens.length]; // distance counted without the scope particles
     NegationScope scope = parts.profile().negationScope();
     for (int i = 0, at = 0; i < tokens.length; i++) {
-      int roles = parts.of(tokens[i]);
+      int roles = parts.roles(tokens[i]);
       scopes[i] = (roles & NEGATOR) != 0 ? scope : null;
       position[i] = (roles & PARTICLE) != 0 ? at : at++;
       clause = (roles & CONTRAST) != 0 ? i : clause;

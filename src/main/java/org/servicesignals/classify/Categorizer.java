@@ -24,15 +24,17 @@ import org.servicesignals.scoring.FeatureBuffer;
  * boxing of OpenNLP's evaluation.
  *
  * <p>Thread-safe: the feature generators are stateless (as OpenNLP requires of generators it
- * rebuilds from class names) and the scorer is immutable.
+ * rebuilds from class names), the scorer is immutable, and each thread spells a message's features
+ * into a buffer of its own.
  */
 public final class Categorizer {
+  /** Each thread's buffer, cleared per message: its arrays grow to the longest message and stay. */
+  private static final ThreadLocal<FeatureBuffer> BUFFER = ThreadLocal.withInitial(FeatureBuffer::new);
+
   private final FeatureGenerator[] generators;
   private final Optional<ArrayScorer> scorer;
   private final int[] outcomeOf; // Label ordinal to the model's outcome index, -1 when the model has none
   private final ThreadLocal<DocumentCategorizerME> fallback;
-  /** Each thread's buffer, cleared per message: its arrays grow to the longest message and stay. */
-  private static final ThreadLocal<FeatureBuffer> BUFFER = ThreadLocal.withInitial(FeatureBuffer::new);
 
   private Categorizer(DoccatModel model, Optional<ArrayScorer> scorer) {
     this.generators = model.getFactory().getFeatureGenerators();
@@ -114,8 +116,10 @@ public final class Categorizer {
       int unigrams = -1; // where the first generator with a feature per token began
       for (FeatureGenerator g : generators) {
         if (g instanceof BufferedFeatureGenerator b) {
-          unigrams = unigrams < 0 && b.unigramPerToken() ? features.size() : unigrams;
+          int before = features.size();
           b.extractFeatures(tokens, extra, features);
+          boolean perToken = b.unigramPerToken() && features.size() - before == tokens.length; // as it says
+          unigrams = unigrams < 0 && perToken ? before : unigrams;
         } else {
           g.extractFeatures(tokens, extra).forEach(features::add);
         }

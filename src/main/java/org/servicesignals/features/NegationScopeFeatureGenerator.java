@@ -49,7 +49,7 @@ public final class NegationScopeFeatureGenerator implements BufferedFeatureGener
   private static final Map<String, NegationScope> LISTED = listed();
   /** Turns away most tokens before {@link #LISTED} is asked. */
   private static final WordSieve LISTED_SIEVE = WordSieve.of(LISTED.keySet());
-  /** The languages whose {@code isNegator} goes beyond their list, in {@link #PROFILES} order. */
+  /** The languages with a negation rule besides their list ({@link LanguageProfile#negatesByRule}), in {@link #PROFILES} order. */
   private static final List<LanguageProfile> RULED =
       PROFILES.stream().filter(LanguageProfile::negatesBeyondList).toList();
 

@@ -23,7 +23,7 @@ public final class FeatureBuffer {
   private int hash;
   private int[] entries = new int[64]; // where the features' entries start in the index looked up in, or -1
   private long[] slots = new long[64]; // the look-ups' first slots, reused too
-  private int looked; // how many features the last look-up found rows for
+  private int looked; // how many features the last look-up looked up
 
   /** Room kept from one message to the next at most; a longer message's is let go. */
   private static final int KEPT_CHARS = 1 << 16;
@@ -117,6 +117,11 @@ public final class FeatureBuffer {
   public boolean found(int i) {
     java.util.Objects.checkIndex(i, looked);
     return entries[i] >= 0;
+  }
+
+  /** The characters there is room for now: for tests. */
+  int room() {
+    return chars.length;
   }
 
   /** Feature {@code i} as a string: for tests and messages. */

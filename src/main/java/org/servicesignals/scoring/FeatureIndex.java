@@ -3,10 +3,11 @@ package org.servicesignals.scoring;
 import java.util.Arrays;
 
 /**
- * Strings to rows 0, 1, 2 … in the order they were added — a feature string to its row in
- * {@link ArrayScorer}'s weights, a word to its place in a word list: an open-addressing table whose
- * slots each hold a feature's hash and where its entry starts, in one {@code long}, and the
- * entries end to end in one {@code char[]}, each its row and length then its characters. Scoring
+ * Strings to rows 0, 1, 2 … in the order they were added — a feature string to its row of a
+ * model's features ({@link ArrayScorer}), a word to its place in a word list: an open-addressing
+ * table whose slots each hold a feature's hash and where its entry starts, in one {@code long}, and
+ * the entries end to end in one {@code char[]}, each its row and length, any numbers kept with it,
+ * then its characters. Scoring
  * a message is mostly these lookups: a probe reads one slot, and only a slot whose hash matches
  * reads an entry, all of it in one place, where a {@code HashMap<String, Integer>} follows a node,
  * a boxed integer and a string apiece. Half a million features take a third of the memory of their
@@ -15,7 +16,7 @@ import java.util.Arrays;
  * <p>An index may keep a few numbers with each entry, between its header and its characters
  * ({@link #FeatureIndex(int, int)}, {@link #add(String, double[], int)}): a model's weights for the
  * feature, which a look-up that found the entry then reads from the same place in memory ({@link
- * #entries}, {@link #value}) instead of from a row of another array.
+ * #entries}, {@link #value}).
  *
  * <p>Immutable once built ({@link #trim}), so shared by all threads.
  */
@@ -81,7 +82,7 @@ public final class FeatureIndex {
     int row = size++;
     if (entryOfRow != null) {
       if (row == entryOfRow.length) {
-        entryOfRow = Arrays.copyOf(entryOfRow, Math.min(capacity, 2 * row));
+        entryOfRow = Arrays.copyOf(entryOfRow, Math.max(row + 1, Math.min(capacity, 2 * row)));
       }
       entryOfRow[row] = at;
     }
@@ -155,21 +156,21 @@ public final class FeatureIndex {
    * Where the entries of features spelled in {@code chars} start, into {@code entries}, or -1 for a
    * feature not there: feature {@code i} is {@code chars[starts[i], starts[i] + lengths[i])} and
    * {@code hashes[i]} its {@link String#hashCode}; {@code found} is room for the first step's
-   * slots, as long as {@code entries}. The look-ups go in steps, as {@link #rows(String[], int,
+   * slots, as long as {@code out}. The look-ups go in steps, as {@link #rows(String[], int,
    * int[])}'s do. An entry's row is {@link #rowOf}, its numbers {@link #value}.
    */
-  void entries(char[] chars, int[] starts, int[] lengths, int[] hashes, int count, int[] entries, long[] found) {
+  void entries(char[] chars, int[] starts, int[] lengths, int[] hashes, int count, int[] out, long[] found) {
     for (int i = 0; i < count; i++) {
       found[i] = slots[spread(hashes[i])];
     }
     for (int i = 0; i < count; i++) {
       long s = found[i];
       if (s == EMPTY) {
-        entries[i] = -1;
+        out[i] = -1;
       } else if ((int) (s >>> 32) == hashes[i] && spells(start(s), chars, starts[i], lengths[i])) {
-        entries[i] = start(s);
+        out[i] = start(s);
       } else {
-        entries[i] = entry(hashes[i], chars, starts[i], lengths[i]); // another feature in its first slot: probe on
+        out[i] = entry(hashes[i], chars, starts[i], lengths[i]); // another feature in its first slot: probe on
       }
     }
   }

@@ -83,6 +83,10 @@ class FeatureBufferTest {
     buffer.begin();
     assertThatThrownBy(buffer::begin).isInstanceOf(IllegalStateException.class);
     buffer.clear(); // the next message's: the feature left open is forgotten
+    buffer.begin().append("w=" + "x".repeat(100_000)).end(); // a very long message: its room is let go at the clear
+    assertThat(buffer.room()).isGreaterThan(100_000);
+    buffer.clear();
+    assertThat(buffer.room()).isLessThan(100_000);
     buffer.begin().append("w=ok").end();
     assertThat(buffer.size()).isEqualTo(1);
     assertThat(buffer.feature(0)).isEqualTo("w=ok");
