@@ -2,7 +2,6 @@ package org.servicesignals.classify;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -98,12 +97,10 @@ public final class BatchClassifier implements AutoCloseable {
       pool.submit(() -> IntStream.range(0, steps.length).parallel()
           .forEach(i -> steps[i] = identify(rows.get(i / columns), textColumns.get(i % columns)))).get();
       String[] keys = new String[steps.length];
-      Integer[] order = new Integer[steps.length];
-      for (int i = 0; i < order.length; i++) {
-        order[i] = i;
+      for (int i = 0; i < keys.length; i++) {
         keys[i] = steps[i] instanceof Classifier.Identified m ? m.groupKey() : "";
       }
-      Arrays.sort(order, Comparator.comparing(i -> keys[i])); // stable: input order within a language
+      int[] order = grouped(keys);
       Prediction[] out = new Prediction[steps.length];
       pool.submit(() -> Arrays.stream(order).parallel().forEach(i -> out[i] = finish(rows.get(i / columns), steps[i])))
           .get();
@@ -115,6 +112,29 @@ public final class BatchClassifier implements AutoCloseable {
     } catch (ExecutionException e) {
       throw failure(e);
     }
+  }
+
+  /**
+   * The places 0 … n-1 of {@code keys} grouped by key, the groups in the keys' order and each in
+   * input order: what a stable sort of the places by key gives, in one pass per group (a chunk
+   * holds a handful of languages).
+   */
+  static int[] grouped(String[] keys) {
+    java.util.TreeMap<String, int[]> counts = new java.util.TreeMap<>();
+    for (String k : keys) {
+      counts.computeIfAbsent(k, x -> new int[1])[0]++;
+    }
+    int at = 0;
+    for (int[] c : counts.values()) { // each group's count becomes where it starts
+      int n = c[0];
+      c[0] = at;
+      at += n;
+    }
+    int[] order = new int[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      order[counts.get(keys[i])[0]++] = i;
+    }
+    return order;
   }
 
   /** One prediction per row, in order, classified in parallel as {@link #classify(List, List)} does. */

@@ -32,6 +32,22 @@ class BatchClassifierTest {
   }
 
   @Test
+  void aChunkIsGroupedByLanguageAsAStableSortWouldGroupIt() {
+    java.util.Random r = new java.util.Random(5);
+    String[] kinds = {"", "en", "fi", "hi", "hi-Latn", "ta", "ur", "ur-Latn"};
+    for (int n : new int[] {0, 1, 2, 7, 2048}) {
+      String[] keys = new String[n];
+      for (int i = 0; i < n; i++) {
+        keys[i] = kinds[r.nextInt(1 + r.nextInt(kinds.length))];
+      }
+      Integer[] sorted = java.util.stream.IntStream.range(0, n).boxed().toArray(Integer[]::new);
+      java.util.Arrays.sort(sorted, java.util.Comparator.comparing(i -> keys[i])); // stable
+      assertThat(BatchClassifier.grouped(keys)).containsExactly(
+          java.util.Arrays.stream(sorted).mapToInt(Integer::intValue).toArray());
+    }
+  }
+
+  @Test
   void oneRowThatBreaksTheDetectorCostsThatRowOnly() throws Exception {
     // a repeated code point near the top of Unicode makes OpenNLP's text normaliser throw, in the
     // 103-language detector, which a word no corpus has sends it to
