@@ -9,10 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import org.servicesignals.scoring.FeatureIndex;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.servicesignals.core.Label;
 
@@ -52,13 +54,16 @@ public final class Lexicon {
   // looked up every length of term its first token starts
   private final FeatureIndex prefixes;
   private final Entry[] prefixTerms;
+  private final WordSieve firstTokens; // turns away most tokens before the prefixes are asked about a term's start
   private final Map<Integer, List<String>> wordsByLength; // the one-word sentiment terms by UTF-16 length, for slips
 
   private Lexicon(Map<String, Entry> terms) {
     this.terms = new HashMap<>(terms);
     Map<String, Entry> prefixTerms = new HashMap<>(); // a prefix that is no term maps to null
+    Set<String> firsts = new HashSet<>();
     for (var e : terms.entrySet()) {
       String key = e.getKey();
+      firsts.add(key.indexOf(' ') < 0 ? key : key.substring(0, key.indexOf(' ')));
       for (int space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', space + 1)) {
         prefixTerms.putIfAbsent(key.substring(0, space), null);
       }
@@ -68,6 +73,7 @@ public final class Lexicon {
     this.prefixTerms = new Entry[prefixTerms.size()];
     prefixTerms.forEach((prefix, entry) -> this.prefixTerms[prefixes.add(prefix)] = entry);
     prefixes.trim();
+    this.firstTokens = WordSieve.of(firsts);
     this.wordsByLength = terms.entrySet().stream()
         .filter(e -> e.getValue().length() == 1 && e.getValue().kind() == Kind.SENTIMENT)
         .map(Map.Entry::getKey).sorted()
@@ -177,7 +183,7 @@ public final class Lexicon {
         }
         t.getChars(0, t.length(), key, length);
         length += t.length();
-        int row = k == i ? prefixes.row(t) : prefixes.row(key, 0, length);
+        int row = k > i ? prefixes.row(key, 0, length) : firstTokens.mayHold(t) ? prefixes.row(t) : -1;
         if (row < 0) {
           break;
         }

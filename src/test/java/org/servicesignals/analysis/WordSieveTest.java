@@ -35,6 +35,24 @@ class WordSieveTest {
   }
 
   @Test
+  void aLongListGetsRoomForItAndStillLetsEveryWordThrough() {
+    Set<String> many = new HashSet<>();
+    Random r = new Random(8);
+    while (many.size() < 20_000) {
+      many.add(Integer.toString(r.nextInt(), 36));
+    }
+    WordSieve sieve = WordSieve.of(many);
+    assertThat(sieve.size()).isGreaterThanOrEqualTo(20_000 * 16);
+    assertThat(many).allMatch(sieve::mayHold);
+    long through = 0;
+    for (int i = 0; i < 20_000; i++) {
+      String w = Integer.toString(r.nextInt(), 36) + "!";
+      through += sieve.mayHold(w) ? 1 : 0;
+    }
+    assertThat(through).isLessThan(2_000); // some 6% at sixteen bits a word
+  }
+
+  @Test
   void anEmptyListLetsNothingThrough() {
     WordSieve none = WordSieve.of(Set.of());
     assertThat(List.of("", "not", "नहीं", "ei")).noneMatch(none::mayHold);
