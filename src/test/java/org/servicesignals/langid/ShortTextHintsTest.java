@@ -2,15 +2,16 @@ package org.servicesignals.langid;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.servicesignals.analysis.CorpusMessageFiles;
 import org.servicesignals.analysis.LanguageProfile;
 import org.servicesignals.core.Lang;
+import org.servicesignals.core.Sample;
+import org.servicesignals.io.CorpusFiles;
 
 /** The hints' one table of the three word lists counts as asking each list in turn does. */
 class ShortTextHintsTest {
@@ -34,18 +35,14 @@ class ShortTextHintsTest {
   }
 
   @Test
-  void everyCorpusLineAndEveryListedWordCountsTheSame() throws Exception {
-    List<Path> files;
-    try (Stream<Path> all = Files.walk(Path.of("corpora"), 3)) {
-      files = all.filter(f -> f.toString().endsWith(".tsv")).sorted().toList();
-    }
-    int lines = 0;
+  void everyCorpusMessageAndEveryListedWordCountsTheSame() throws Exception {
+    int messages = 0;
     int hinted = 0;
-    for (Path f : files) {
-      for (String line : Files.readAllLines(f)) {
-        ShortTextHints expected = askingEach(line);
-        assertThat(ShortTextHints.of(line)).as(line).isEqualTo(expected);
-        lines++;
+    for (Path f : CorpusMessageFiles.all().keySet()) {
+      for (Sample s : CorpusFiles.read(f)) {
+        ShortTextHints expected = askingEach(s.text());
+        assertThat(ShortTextHints.of(s.text())).as(s.text()).isEqualTo(expected);
+        messages++;
         hinted += expected.english() + expected.finnish() + expected.romanised() > 0 ? 1 : 0;
       }
     }
@@ -55,7 +52,7 @@ class ShortTextHintsTest {
         assertThat(ShortTextHints.of(text)).as(text).isEqualTo(askingEach(text));
       }
     }
-    assertThat(lines).isGreaterThan(30_000);
+    assertThat(messages).isGreaterThan(30_000);
     assertThat(hinted).isGreaterThan(5_000);
   }
 }
